@@ -1,0 +1,15 @@
+// Package suite lists hrvet's analyzers in the order the command line, the
+// go vet tool and the golangci-lint plugin present them.
+package suite
+
+import (
+	"github.com/hrvet/hrvet/analyzers/pdfields"
+	"golang.org/x/tools/go/analysis"
+)
+
+// Analyzers returns every hrvet analyzer.
+func Analyzers() []*analysis.Analyzer {
+	return []*analysis.Analyzer{
+		pdfields.Analyzer,
+	}
+}
