@@ -1,0 +1,108 @@
+// Package api exposes the HR service over HTTP and wires the other packages
+// together.
+//
+// Every handler loads the employee it works on itself, so the personal data
+// originate in the handler and hrvet reports a missing consent check or an
+// unredacted log line right there.
+package api
+
+import (
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"log"
+	"log/slog"
+	"net/http"
+	"strconv"
+
+	"example.com/hrapp/clients"
+	"example.com/hrapp/consent"
+	"example.com/hrapp/decision"
+	"example.com/hrapp/employee"
+	"example.com/hrapp/hrpb"
+	"example.com/hrapp/payroll"
+	"example.com/hrapp/store"
+)
+
+// Server holds the dependencies of the HTTP handlers.
+type Server struct {
+	Staff        *store.Employees
+	Departments  *store.Departments
+	Calendar     *store.Calendar
+	Consents     *consent.Registry
+	SMS          *clients.SMS
+	CRM          *clients.CRM
+	Analytics    *clients.Analytics
+	PhoneBook    hrpb.DirectoryClient
+	Payroll      *payroll.Service
+	Decisions    *decision.Board
+	Applications http.Handler // the careers page form, a *candidate.Handler
+	Audit        *log.Logger  // who opened which personnel file
+}
+
+// Routes returns the service's HTTP handler.
+func (s *Server) Routes() http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("POST /applications", s.Applications)
+
+	mux.HandleFunc("GET /employees/{id}", s.getEmployee)
+	mux.HandleFunc("POST /employees", s.createEmployee)
+	mux.HandleFunc("POST /employees/import", s.importLegacy)
+	mux.HandleFunc("POST /employees/{id}/onboard", s.onboard)
+	mux.HandleFunc("POST /departments", s.createDepartment)
+	mux.HandleFunc("GET /calendar/{region}/{year}", s.holidays)
+
+	mux.HandleFunc("POST /employees/{id}/payslip-sms", s.payslipSMS)
+	mux.HandleFunc("POST /employees/{id}/overtime-sms", s.overtimeSMS)
+	mux.HandleFunc("POST /employees/{id}/sick", s.reportSick)
+
+	mux.HandleFunc("POST /perks/resync", s.resyncPerks)
+	mux.HandleFunc("POST /perks/birthdays", s.birthdayGifts)
+
+	mux.HandleFunc("POST /employees/{id}/phonebook", s.publishToPhoneBook)
+	mux.HandleFunc("POST /phonebook/changed", s.phoneBookChanged)
+
+	mux.HandleFunc("POST /payroll/{month}", s.runPayroll)
+	mux.HandleFunc("POST /sfr/{quarter}", s.reportToSFR)
+
+	mux.HandleFunc("GET /reports/remote-work", s.remoteWorkReport)
+	mux.HandleFunc("GET /reports/headcount", s.headcountReport)
+
+	mux.HandleFunc("GET /employees/{id}/proposal", s.proposal)
+	mux.HandleFunc("POST /employees/{id}/decision", s.decide)
+	return mux
+}
+
+// employee loads the employee named by the {id} path segment. If it cannot,
+// it writes the error response and returns false.
+func (s *Server) employee(w http.ResponseWriter, r *http.Request) (employee.Employee, bool) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		http.Error(w, "malformed employee ID", http.StatusBadRequest)
+		return employee.Employee{}, false
+	}
+	e, err := s.Staff.Get(r.Context(), id)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		http.Error(w, "no such employee", http.StatusNotFound)
+		return employee.Employee{}, false
+	case err != nil:
+		slog.Error("load employee", "id", id, "err", err)
+		http.Error(w, "could not load the employee", http.StatusInternalServerError)
+		return employee.Employee{}, false
+	}
+	return e, true
+}
+
+// writeJSON writes v as the JSON response. Encoding errors are not logged:
+// v is usually a personnel file.
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	body, err := json.Marshal(v)
+	if err != nil {
+		http.Error(w, "could not encode the response", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_, _ = w.Write(body)
+}
