@@ -1,0 +1,6 @@
+package people
+
+// Contact is how to reach someone.
+type Contact struct {
+	Email, Phone string
+}

@@ -1,0 +1,185 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/hrvet/hrvet/internal/suite"
+)
+
+// command runs the test binary as a command (see TestMain) in dir, or go
+// with args when goArgs is set, and returns what it did.
+func command(t *testing.T, dir, entry string, name string, args ...string) result {
+	t.Helper()
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(name, args...)
+	cmd.Dir = abs
+	cmd.Env = append(os.Environ(), entryEnv+"="+entry, "PWD="+abs)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	code := 0
+	if err := cmd.Run(); err != nil {
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) {
+			t.Fatalf("%s: %v", name, err)
+		}
+		code = exit.ExitCode()
+	}
+	return result{code, stdout.String(), stderr.String()}
+}
+
+// self is the test binary, which TestMain turns into hrvet on request.
+func self(t *testing.T) string {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return exe
+}
+
+// goVet runs go vet in dir with the test binary as the vet tool.
+func goVet(t *testing.T, dir, entry string, args ...string) result {
+	t.Helper()
+	goCmd, err := exec.LookPath("go")
+	if err != nil {
+		t.Fatalf("go vet tests need the go command: %v", err)
+	}
+	return command(t, dir, entry, goCmd, append([]string{"vet", "-vettool=" + self(t)}, args...)...)
+}
+
+var (
+	// standaloneLine is a finding as hrvet prints it.
+	standaloneLine = regexp.MustCompile(`^(\S+:\d+:\d+): \w+: (.*)$`)
+	// vetLine is a finding or related information as go vet prints it.
+	vetLine = regexp.MustCompile(`^(\S+:\d+:\d+): (.*)$`)
+)
+
+// standaloneFindings turns hrvet's output into go vet's: no analyzer
+// names, related information as "posn: \tmessage". Each finding is one
+// string with its related lines, and the list is sorted.
+func standaloneFindings(t *testing.T, out string) []string {
+	t.Helper()
+	var findings []string
+	for _, l := range lines(out) {
+		if rel, ok := strings.CutPrefix(l, "\t"); ok && len(findings) > 0 {
+			posn, msg, _ := strings.Cut(rel, ": ")
+			findings[len(findings)-1] += "\n" + posn + ": \t" + msg
+			continue
+		}
+		m := standaloneLine.FindStringSubmatch(l)
+		if m == nil {
+			t.Fatalf("unexpected hrvet output line %q", l)
+		}
+		findings = append(findings, m[1]+": "+m[2])
+	}
+	slices.Sort(findings)
+	return findings
+}
+
+// vetFindings collects the findings go vet printed, grouped and sorted as
+// standaloneFindings does; go vet prints packages in build order.
+func vetFindings(t *testing.T, out string) []string {
+	t.Helper()
+	var findings []string
+	for _, l := range lines(out) {
+		if strings.HasPrefix(l, "# ") {
+			continue // package header
+		}
+		m := vetLine.FindStringSubmatch(l)
+		if m == nil {
+			t.Fatalf("unexpected go vet output line %q", l)
+		}
+		if strings.HasPrefix(m[2], "\t") && len(findings) > 0 {
+			findings[len(findings)-1] += "\n" + l
+			continue
+		}
+		findings = append(findings, l)
+	}
+	slices.Sort(findings)
+	return findings
+}
+
+// TestGoVetMatchesStandalone is the acceptance check: go vet with hrvet as
+// its vet tool reports what hrvet reports alone, facts across packages
+// included, with and without -tests.
+func TestGoVetMatchesStandalone(t *testing.T) {
+	for _, flags := range [][]string{nil, {"-tests"}} {
+		t.Run(strings.Join(append([]string{"flags"}, flags...), " "), func(t *testing.T) {
+			alone := hrvet(t, fixtureAnalyzers(), append([]string{"-C", findingsDir}, flags...)...)
+			if alone.code != 3 {
+				t.Fatalf("hrvet: exit code %d, stderr:\n%s", alone.code, alone.stderr)
+			}
+			want := standaloneFindings(t, alone.stdout)
+
+			vet := goVet(t, findingsDir, "fixture", append(flags, "./...")...)
+			if vet.code != 1 || vet.stdout != "" {
+				t.Errorf("go vet: exit code %d, stdout %q; want 1 and nothing", vet.code, vet.stdout)
+			}
+			got := vetFindings(t, vet.stderr)
+			wantLines(t, "go vet findings", got, want)
+		})
+	}
+}
+
+func TestGoVetClean(t *testing.T) {
+	vet := goVet(t, "testdata/clean", "main", "./...")
+	wantResult(t, vet, 0, nil, nil)
+	vet = goVet(t, "testdata/clean", "main", "-tests", "./...")
+	wantResult(t, vet, 0, nil, nil)
+}
+
+// TestVetProtocol checks the handshake go vet makes with the real main.
+func TestVetProtocol(t *testing.T) {
+	flags := command(t, ".", "main", self(t), "-flags")
+	if flags.code != 0 {
+		t.Fatalf("-flags: exit code %d, stderr:\n%s", flags.code, flags.stderr)
+	}
+	var described []struct {
+		Name  string
+		Bool  bool
+		Usage string
+	}
+	if err := json.Unmarshal([]byte(flags.stdout), &described); err != nil {
+		t.Fatalf("-flags printed no JSON: %v\n%s", err, flags.stdout)
+	}
+	isBoolFlag := make(map[string]bool)
+	for _, f := range described {
+		isBoolFlag[f.Name] = f.Bool
+	}
+	for _, a := range suite.Analyzers() {
+		if !isBoolFlag[a.Name] {
+			t.Errorf("-flags lacks the boolean switch -%s", a.Name)
+		}
+	}
+	if !isBoolFlag["tests"] {
+		t.Errorf("-flags lacks the boolean -tests")
+	}
+
+	version := command(t, ".", "main", self(t), "-V=full")
+	if version.code != 0 || !regexp.MustCompile(` version devel .* buildID=[0-9a-f]+\n$`).MatchString(version.stdout) {
+		t.Errorf("-V=full: exit code %d, stdout %q", version.code, version.stdout)
+	}
+}
+
+// TestMainExitCodes runs the real main standalone, os.Exit and all.
+func TestMainExitCodes(t *testing.T) {
+	clean := command(t, "testdata/clean", "main", self(t))
+	wantResult(t, clean, 0, nil, nil)
+
+	bad := command(t, "testdata/clean", "main", self(t), "-bogus")
+	if bad.code != 1 || !strings.HasPrefix(bad.stderr, "hrvet: flag provided but not defined: -bogus\n") {
+		t.Errorf("-bogus: exit code %d, stderr %q; want 1 and the flag named", bad.code, bad.stderr)
+	}
+}

@@ -1,0 +1,110 @@
+package driver
+
+import (
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// guard returns copies of analyzers, and of everything they require, whose
+// Run turns a panic into an error naming the analyzer, the package and the
+// place, so that a bug in one pass costs one line on stderr and exit code 1
+// rather than a crash with a stack trace. Neither checker nor unitchecker
+// recovers; a panic in a goroutine an analyzer starts is still fatal.
+//
+// The copies leave the originals alone: an analyzer finds its
+// prerequisites' results under the original pointers, as it expects.
+func guard(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
+	g := &guarded{
+		copies:    make(map[*analysis.Analyzer]*analysis.Analyzer),
+		originals: make(map[*analysis.Analyzer]*analysis.Analyzer),
+	}
+	out := make([]*analysis.Analyzer, len(analyzers))
+	for i, a := range analyzers {
+		out[i] = g.copyOf(a)
+	}
+	return out
+}
+
+// guarded maps each analyzer to its guarded copy and back. It is complete
+// before any analysis starts and only read afterwards.
+type guarded struct {
+	copies    map[*analysis.Analyzer]*analysis.Analyzer
+	originals map[*analysis.Analyzer]*analysis.Analyzer
+}
+
+func (g *guarded) copyOf(orig *analysis.Analyzer) *analysis.Analyzer {
+	if c, ok := g.copies[orig]; ok {
+		return c
+	}
+	c := new(analysis.Analyzer)
+	*c = *orig // the copied FlagSet shares its flag values with the original
+	g.copies[orig] = c
+	g.originals[c] = orig
+	c.Requires = make([]*analysis.Analyzer, len(orig.Requires))
+	for i, req := range orig.Requires {
+		c.Requires[i] = g.copyOf(req)
+	}
+	c.Run = g.run(orig)
+	return c
+}
+
+// run returns a Run that calls orig.Run on a pass dressed as orig's own.
+func (g *guarded) run(orig *analysis.Analyzer) func(*analysis.Pass) (any, error) {
+	return func(pass *analysis.Pass) (result any, err error) {
+		inner := *pass
+		inner.Analyzer = orig
+		inner.ResultOf = make(map[*analysis.Analyzer]any, len(pass.ResultOf))
+		for req, res := range pass.ResultOf {
+			inner.ResultOf[g.originals[req]] = res
+		}
+		pkgPath := "?"
+		if pass.Pkg != nil {
+			pkgPath = pass.Pkg.Path()
+		}
+		defer func() {
+			if v := recover(); v != nil {
+				result = nil
+				err = &panicError{pkg: pkgPath, value: v, site: panicSite()}
+			}
+		}()
+		return orig.Run(&inner)
+	}
+}
+
+// panicError is an analyzer's panic, turned into an error.
+type panicError struct {
+	pkg   string // the package being analyzed
+	value any    // what was passed to panic
+	site  string // where, as "function (file:line)", or ""
+}
+
+func (e *panicError) Error() string {
+	msg := fmt.Sprintf("panic while analyzing %s: %s", e.pkg, oneLine(fmt.Sprint(e.value)))
+	if e.site != "" {
+		msg += " in " + e.site
+	}
+	return msg
+}
+
+// panicSite names the innermost frame outside the runtime of the panic
+// being recovered. Called from a deferred function, the stack reads: this
+// function, the deferred one, the runtime's panic machinery, the culprit.
+func panicSite() string {
+	pcs := make([]uintptr, 64)
+	n := runtime.Callers(3, pcs) // skip runtime.Callers, panicSite and the deferred function
+	frames := runtime.CallersFrames(pcs[:n])
+	for {
+		f, more := frames.Next()
+		if f.Function != "" && !strings.HasPrefix(f.Function, "runtime.") {
+			name := f.Function[strings.LastIndexByte(f.Function, '/')+1:]
+			return fmt.Sprintf("%s (%s:%d)", name, filepath.Base(f.File), f.Line)
+		}
+		if !more {
+			return ""
+		}
+	}
+}
