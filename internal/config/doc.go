@@ -1,0 +1,56 @@
+// Package config reads hrvet's configuration file, .hrvet.yaml (SPEC
+// section 4), and the same settings passed by the golangci-lint plugin.
+//
+// # Discovery
+//
+// [Find] walks up from a package's directory to the directory holding
+// go.mod, inclusive, and returns the first .hrvet.yaml it meets. A file
+// above the module root is never used: a module's findings must not depend
+// on where it is checked out. Without a go.mod the walk stops at the
+// filesystem root. [Load] adds parsing and a cache keyed by path (and the
+// file's size and modification time), so the analyzers, which run in
+// parallel goroutines, read and parse each file once.
+//
+// # Strictness
+//
+// [Parse] rejects anything it does not understand, and each problem
+// becomes an [*Error] naming the file, line and key, with a message that
+// says what to write instead. All problems of a file are reported
+// together, in document order, as an [ErrorList]; a YAML syntax error
+// stops decoding at once. Choices where the SPEC is silent:
+//
+//   - version is required and must be the integer 1. An empty file, or one
+//     holding only comments, is therefore an error ("version: missing"),
+//     not a silent default.
+//   - Scalars must have the YAML type the key expects: infer: "yes" or
+//     infer: 1 is an error, as is a number where a string is expected
+//     (quote it).
+//   - A list key with no value (sinks: or sinks: ~) is an empty list, so
+//     entries can be commented out.
+//   - Duplicate mapping keys are errors, as is listing the same function
+//     (or the same type and field) twice in one section.
+//   - YAML aliases (*name) and merge keys (<<) are rejected: they buy little
+//     in a short file and would let a tiny file expand exponentially.
+//   - More than one YAML document (---) in the file is an error.
+//   - Function names use the types.Func.FullName form (see [FuncName]).
+//     Type parameters on a generic receiver, (*p.List[T]).Push, are
+//     accepted and dropped: the canonical form is (*p.List).Push, which is
+//     how every instantiation is matched. Wildcards are not accepted.
+//   - A purpose is one word of letters, digits, '-', '_' and '.', as in the
+//     purpose=<p> argument of the directives. A citation is free text on
+//     one line.
+//
+// # YAML library
+//
+// Decoding uses go.yaml.in/yaml/v4, maintained by the YAML organisation.
+// The file is loaded as a yaml.Node tree and walked by hand rather than
+// decoded into structs: that gives the line of every key and value, lets
+// unknown keys, duplicate keys, aliases and wrongly typed scalars be
+// reported precisely, and never panics on odd input.
+//
+// # golangci-lint
+//
+// [FromMap] accepts the plugin's settings (map[string]any), re-encodes
+// them as YAML and applies the same validation. Line numbers do not exist
+// there, so those errors name the key only.
+package config

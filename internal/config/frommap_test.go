@@ -1,0 +1,80 @@
+package config
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestFromMap(t *testing.T) {
+	cfg, err := FromMap(nil)
+	if err != nil || !reflect.DeepEqual(cfg, Default()) {
+		t.Errorf("FromMap(nil) = %+v, %v; want the defaults", cfg, err)
+	}
+
+	// golangci-lint decodes its YAML or JSON configuration into maps,
+	// slices and float64 or int numbers.
+	settings := map[string]any{
+		"version": float64(1),
+		"infer":   false,
+		"sources": []any{map[string]any{"type": "example.com/gen/hrpb.Employee", "field": "Phone", "category": "phone"}},
+		"sinks":   []any{map[string]any{"func": "(*example.com/crm.Client).Push", "kind": "transfer", "purpose": "crm"}},
+		"consent": []any{map[string]any{"func": "example.com/hr/consent.Has", "purpose": "payroll"}},
+		"redact":  []any{map[string]any{"func": "example.com/hr/mask.Phone"}},
+		"basis":   []any{map[string]any{"func": "example.com/hr/pfr.Report", "citation": "Federal Law 27-FZ art. 11"}},
+	}
+	cfg, err = FromMap(settings)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromFile, err := Parse("f", []byte(specExample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := *fromFile
+	want.Path, want.Infer = "", false
+	want.Sources = []Source{{Type: "example.com/gen/hrpb.Employee", Field: "Phone", Category: "phone"}}
+	want.Sinks = []Sink{{Func: "(*example.com/crm.Client).Push", Kind: "transfer", Purpose: "crm"}}
+	want.Consent = []Consent{{Func: "example.com/hr/consent.Has", Purpose: "payroll"}}
+	want.Redact = []Redact{{Func: "example.com/hr/mask.Phone"}}
+	want.Basis = []Basis{{Func: "example.com/hr/pfr.Report", Citation: "Federal Law 27-FZ art. 11"}}
+	if !reflect.DeepEqual(cfg, &want) {
+		t.Errorf("FromMap =\n%+v\nwant\n%+v", cfg, &want)
+	}
+}
+
+func TestFromMapErrors(t *testing.T) {
+	tests := []struct {
+		name     string
+		settings map[string]any
+		key, msg string
+	}{
+		{"bad kind", map[string]any{"version": 1, "sinks": []any{map[string]any{"func": "a.F", "kind": "transfr"}}},
+			"sinks[0].kind", `unknown sink kind "transfr"`},
+		{"no version", map[string]any{"infer": true}, "version", "missing"},
+		{"unknown key", map[string]any{"version": 1, "sink": []any{}}, "sink", `did you mean "sinks"?`},
+		{"wrong type", map[string]any{"version": 1, "sources": "x"}, "sources", "want a list"},
+		{"duplicate", map[string]any{"version": 1, "redact": []any{map[string]any{"func": "a.F"}, map[string]any{"func": "a.F"}}},
+			"redact[1].func", "a.F is already listed"},
+		{"unencodable value", map[string]any{"version": 1, "infer": func() {}}, "", "cannot read the settings"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg, err := FromMap(tt.settings)
+			var e *Error
+			if !errors.As(err, &e) {
+				t.Fatalf("FromMap = %+v, %v; want a *config.Error", cfg, err)
+			}
+			if e.File != "golangci-lint settings" || e.Line != 0 || e.Key != tt.key {
+				t.Errorf("error %q: file %q line %d key %q, want key %q and no line", e, e.File, e.Line, e.Key, tt.key)
+			}
+			if !strings.Contains(e.Msg, tt.msg) {
+				t.Errorf("message %q does not contain %q", e.Msg, tt.msg)
+			}
+			if strings.Contains(e.Msg, "line ") {
+				t.Errorf("message %q mentions a line", e.Msg)
+			}
+		})
+	}
+}

@@ -1,0 +1,251 @@
+package sinks_test
+
+import (
+	"go/importer"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/hrvet/hrvet/internal/config"
+	"github.com/hrvet/hrvet/internal/sinks"
+)
+
+// parse parses an entry's Func, standing a placeholder name in for a
+// wildcard.
+func parse(t *testing.T, e sinks.Entry) config.FuncName {
+	t.Helper()
+	s := e.Func
+	if e.Wildcard() {
+		s = strings.TrimSuffix(s, "*") + "Wildcard"
+	}
+	name, err := config.ParseFuncName(s)
+	if err != nil {
+		t.Fatalf("entry %q: %v", e.Func, err)
+	}
+	if name.String() != s {
+		t.Errorf("entry %q is not in canonical FullName form %q", e.Func, name.String())
+	}
+	return name
+}
+
+func TestEntries(t *testing.T) {
+	entries := sinks.Builtin()
+	if len(entries) < 100 {
+		t.Fatalf("only %d built-in entries", len(entries))
+	}
+	seen := make(map[string]bool)
+	for _, e := range entries {
+		name := parse(t, e)
+		if seen[e.Func] {
+			t.Errorf("duplicate entry %q", e.Func)
+		}
+		seen[e.Func] = true
+		if k, ok := sinks.ParseKind(string(e.Kind)); !ok || k != e.Kind {
+			t.Errorf("%s: invalid kind %q", e.Func, e.Kind)
+		}
+		if !slices.Contains(sinks.DataValues(), e.Data) {
+			t.Errorf("%s: invalid data %q", e.Func, e.Data)
+		}
+		if name.Pkg != e.Library && !strings.HasPrefix(name.Pkg, e.Library+"/") {
+			t.Errorf("%s: package %q is not library %q or below it", e.Func, name.Pkg, e.Library)
+		}
+		switch {
+		case e.Kind == sinks.Commercial && e.Purpose != "commercial":
+			t.Errorf("%s: commercial sink with purpose %q", e.Func, e.Purpose)
+		case e.Kind != sinks.Commercial && e.Purpose != "":
+			t.Errorf("%s: purpose %q on a %s sink", e.Func, e.Purpose, e.Kind)
+		}
+		if e.Data == sinks.DataAttr && e.Kind != sinks.Log {
+			t.Errorf("%s: attribute constructor of kind %s", e.Func, e.Kind)
+		}
+		if strings.ContainsAny(e.Note, "|\n") {
+			t.Errorf("%s: note %q would break the Markdown table", e.Func, e.Note)
+		}
+	}
+	for _, k := range sinks.Kinds() {
+		if !slices.ContainsFunc(entries, func(e sinks.Entry) bool { return e.Kind == k }) {
+			t.Errorf("no entry of kind %s", k)
+		}
+	}
+	rank := func(k sinks.Kind) int { return slices.Index(sinks.Kinds(), k) }
+	sorted := slices.IsSortedFunc(entries, func(a, b sinks.Entry) int {
+		if c := rank(a.Kind) - rank(b.Kind); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Library, b.Library); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Func, b.Func)
+	})
+	if !sorted {
+		t.Error("Builtin is not sorted by kind, library and function")
+	}
+}
+
+func TestBuiltinReturnsACopy(t *testing.T) {
+	a := sinks.Builtin()
+	a[0].Func = "changed"
+	if b := sinks.Builtin(); b[0].Func == "changed" {
+		t.Error("Builtin exposes its table")
+	}
+}
+
+func TestParseKind(t *testing.T) {
+	for _, k := range sinks.Kinds() {
+		if got, ok := sinks.ParseKind(k.String()); !ok || got != k {
+			t.Errorf("ParseKind(%q) = %q, %v", k, got, ok)
+		}
+	}
+	for _, s := range []string{"", "Transfer", "transfr", "logs", " store"} {
+		if k, ok := sinks.ParseKind(s); ok {
+			t.Errorf("ParseKind(%q) = %q, want failure", s, k)
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	found := []struct {
+		name string
+		kind sinks.Kind
+		data sinks.Data
+		via  string // the entry that matched
+	}{
+		{"net/http.Post", sinks.Transfer, sinks.DataArgs, "net/http.Post"},
+		{"(*net/http.Client).Do", sinks.Transfer, sinks.DataRequest, "(*net/http.Client).Do"},
+		{"(*net/smtp.Client).Data", sinks.Transfer, sinks.DataResultWriter, "(*net/smtp.Client).Data"},
+		{"(github.com/IBM/sarama.AsyncProducer).Input", sinks.Transfer, sinks.DataResultChan, "(github.com/IBM/sarama.AsyncProducer).Input"},
+		{"(github.com/posthog/posthog-go.EnqueueClient).Enqueue", sinks.Commercial, sinks.DataArgs, "(github.com/posthog/posthog-go.EnqueueClient).Enqueue"},
+		{"fmt.Fprintf", sinks.Log, sinks.DataStdio, "fmt.Fprintf"},
+		{"log/slog.String", sinks.Log, sinks.DataAttr, "log/slog.String"},
+		{"log.Printf", sinks.Log, sinks.DataArgs, "log.*"},
+		{"log.Fatal", sinks.Log, sinks.DataArgs, "log.*"},
+		{"(*log.Logger).Println", sinks.Log, sinks.DataArgs, "(*log.Logger).*"},
+		{"(*github.com/rs/zerolog.Event).Str", sinks.Log, sinks.DataArgs, "(*github.com/rs/zerolog.Event).*"},
+		{"(github.com/redis/go-redis/v9.cmdable).HSet", sinks.Store, sinks.DataArgs, "(github.com/redis/go-redis/v9.cmdable).HSet"},
+		{"(*database/sql.Tx).ExecContext", sinks.Store, sinks.DataArgs, "(*database/sql.Tx).ExecContext"},
+		{"(google.golang.org/grpc.ClientStreamingClient[Req, Res]).Send", sinks.Transfer, sinks.DataArgs, "(google.golang.org/grpc.ClientStreamingClient).Send"},
+		{"(*google.golang.org/grpc.GenericClientStream[Req, Res]).Send", sinks.Transfer, sinks.DataArgs, "(*google.golang.org/grpc.GenericClientStream).Send"},
+	}
+	for _, tt := range found {
+		e, ok := sinks.Lookup(tt.name)
+		if !ok {
+			t.Errorf("Lookup(%q) found nothing", tt.name)
+			continue
+		}
+		if e.Kind != tt.kind || e.Data != tt.data || e.Func != tt.via {
+			t.Errorf("Lookup(%q) = %+v, want kind %s data %s via %s", tt.name, e, tt.kind, tt.data, tt.via)
+		}
+	}
+
+	for _, name := range []string{
+		"",
+		"log.*",                          // a pattern is not a function
+		"(*log.Logger).*",                // nor is this
+		"net/http.Posts",                 // one letter more
+		"net/http.post",                  // case
+		"net/http.NewRequest",            // same package, not a sink
+		"(net/http.Client).Do",           // value receiver: not what FullName prints
+		"(*net/http.Clients).Do",         // other type
+		"log/slog.New",                   // log/slog is not covered by log.*
+		"(log.Logger).Printf",            // (*log.Logger).* covers pointer methods only
+		"(*log/slog.Logger).Enabled",     // listed methods only
+		"mylog.Printf",                   // package name that ends like log
+		"example.com/log.Printf",         // package path that ends like log
+		"(*example.com/log.Logger).Info", // receiver of another package
+		"os.Stdout",
+		"Printf",
+		"(*log.Logger)",
+		"(*log.Logger.Printf",
+	} {
+		if e, ok := sinks.Lookup(name); ok {
+			t.Errorf("Lookup(%q) = %+v, want nothing", name, e)
+		}
+	}
+}
+
+// TestStandardLibraryEntries loads the standard library packages of the
+// catalogue (from export data, which the go command builds and caches) and
+// checks that each entry names a real function or method, declared where
+// the entry says, so a typo cannot hide.
+func TestStandardLibraryEntries(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads part of the standard library")
+	}
+	imp := importer.ForCompiler(token.NewFileSet(), "gc", nil)
+	pkgs := make(map[string]*types.Package)
+	checked := 0
+	for _, e := range sinks.Builtin() {
+		name := parse(t, e)
+		if first := strings.Split(name.Pkg, "/")[0]; strings.Contains(first, ".") {
+			continue // not the standard library
+		}
+		pkg := pkgs[name.Pkg]
+		if pkg == nil {
+			var err error
+			if pkg, err = imp.Import(name.Pkg); err != nil {
+				t.Fatalf("%s: %v", e.Func, err)
+			}
+			pkgs[name.Pkg] = pkg
+		}
+		checked++
+		if !name.IsMethod() {
+			if e.Wildcard() {
+				continue // the package exists
+			}
+			fn, ok := pkg.Scope().Lookup(name.Name).(*types.Func)
+			if !ok || fn.FullName() != e.Func {
+				t.Errorf("%s: no such function in %s", e.Func, name.Pkg)
+			}
+			continue
+		}
+		tn, ok := pkg.Scope().Lookup(name.Recv).(*types.TypeName)
+		if !ok {
+			t.Errorf("%s: no type %s in %s", e.Func, name.Recv, name.Pkg)
+			continue
+		}
+		recv := tn.Type()
+		if name.Pointer {
+			recv = types.NewPointer(recv)
+		}
+		mset := types.NewMethodSet(recv)
+		if e.Wildcard() {
+			if mset.Len() == 0 {
+				t.Errorf("%s: %s has no methods", e.Func, recv)
+			}
+			continue
+		}
+		sel := mset.Lookup(pkg, name.Name)
+		if sel == nil {
+			t.Errorf("%s: %s has no method %s", e.Func, recv, name.Name)
+			continue
+		}
+		if got := sel.Obj().(*types.Func).FullName(); got != e.Func {
+			t.Errorf("%s: the method's FullName is %s", e.Func, got)
+		}
+	}
+	if checked < 50 {
+		t.Errorf("checked only %d standard-library entries", checked)
+	}
+}
+
+func TestLookupFunc(t *testing.T) {
+	imp := importer.ForCompiler(token.NewFileSet(), "gc", nil)
+	pkg, err := imp.Import("log")
+	if err != nil {
+		t.Fatal(err)
+	}
+	printf := pkg.Scope().Lookup("Printf").(*types.Func)
+	if e, ok := sinks.LookupFunc(printf); !ok || e.Func != "log.*" {
+		t.Errorf("LookupFunc(log.Printf) = %+v, %v", e, ok)
+	}
+	newLogger := pkg.Scope().Lookup("New").(*types.Func)
+	if e, ok := sinks.LookupFunc(newLogger); !ok || e.Kind != sinks.Log {
+		// log.* covers every function of package log, New included.
+		t.Errorf("LookupFunc(log.New) = %+v, %v", e, ok)
+	}
+	if _, ok := sinks.LookupFunc(nil); ok {
+		t.Error("LookupFunc(nil) found an entry")
+	}
+}
