@@ -1,0 +1,176 @@
+package pdfields
+
+import (
+	"go/ast"
+	"go/types"
+	"sort"
+	"sync"
+
+	"github.com/hrvet/hrvet/internal/config"
+	"github.com/hrvet/hrvet/internal/directive"
+	"golang.org/x/tools/go/analysis"
+)
+
+// Catalog is the pdfields result: what the analyzed package and everything
+// it imports says about personal data. Analyzers that require pdfields ask
+// it instead of re-reading tags, directives and the config.
+//
+// Its methods are safe for concurrent use by the analyzers of one package.
+type Catalog struct {
+	pass *analysis.Pass
+	cfg  *config.Config
+
+	files     map[*ast.File]*directive.File
+	fields    map[*types.Var]*FieldFact // declared here, or configured for an imported type
+	funcs     map[*types.Func]*FuncFact // declared here
+	types     map[*types.TypeName]*TypeFact
+	stmtBasis map[ast.Stmt]string
+	cfgFuncs  map[string]*FuncFact // roles given by the config, by types.Func.FullName
+
+	mu      sync.Mutex
+	bearing map[*types.Named][]PersonalField
+}
+
+func newCatalog(pass *analysis.Pass, cfg *config.Config) *Catalog {
+	return &Catalog{
+		pass:      pass,
+		cfg:       cfg,
+		files:     make(map[*ast.File]*directive.File),
+		fields:    make(map[*types.Var]*FieldFact),
+		funcs:     make(map[*types.Func]*FuncFact),
+		types:     make(map[*types.TypeName]*TypeFact),
+		stmtBasis: make(map[ast.Stmt]string),
+		cfgFuncs:  make(map[string]*FuncFact),
+		bearing:   make(map[*types.Named][]PersonalField),
+	}
+}
+
+// Config returns the configuration in force for the package.
+func (c *Catalog) Config() *config.Config { return c.cfg }
+
+// Directives returns the directives of one of the package's files.
+func (c *Catalog) Directives(f *ast.File) *directive.File { return c.files[f] }
+
+// Field reports whether a struct field, declared in this package or any
+// other, is personal data. Fields of generic types are looked up through
+// their origin.
+func (c *Catalog) Field(v *types.Var) (FieldFact, bool) {
+	if v == nil || !v.IsField() {
+		return FieldFact{}, false
+	}
+	v = v.Origin()
+	if f, ok := c.fields[v]; ok {
+		return *f, true
+	}
+	var f FieldFact
+	if v.Pkg() != nil && v.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(v, &f) {
+		return f, true
+	}
+	return FieldFact{}, false
+}
+
+// Func returns the roles of a function or method: from its directives
+// (here or, through facts, in the package declaring it) and from the
+// config. The built-in sink catalogue is not consulted here; see
+// internal/sinks.
+func (c *Catalog) Func(fn *types.Func) (FuncFact, bool) {
+	if fn == nil {
+		return FuncFact{}, false
+	}
+	fn = fn.Origin()
+	var f FuncFact
+	found := false
+	if own, ok := c.funcs[fn]; ok {
+		f, found = *own, true
+	} else if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(fn, &f) {
+		found = true
+	}
+	if cf, ok := c.cfgFuncs[fn.FullName()]; ok {
+		merged := mergeFuncFacts(f, *cf)
+		if merged.Consent && merged.ConsentResult == "" {
+			merged.ConsentResult = consentResult(fn)
+		}
+		return merged, true
+	}
+	return f, found
+}
+
+// Type returns the directives recorded on a struct type.
+func (c *Catalog) Type(tn *types.TypeName) (TypeFact, bool) {
+	if tn == nil {
+		return TypeFact{}, false
+	}
+	if f, ok := c.types[tn]; ok {
+		return *f, true
+	}
+	var f TypeFact
+	if tn.Pkg() != nil && tn.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(tn, &f) {
+		return f, true
+	}
+	return TypeFact{}, false
+}
+
+// StmtBasis returns the citation of a //hrvet:basis on a statement of this
+// package.
+func (c *Catalog) StmtBasis(s ast.Stmt) (string, bool) {
+	b, ok := c.stmtBasis[s]
+	return b, ok
+}
+
+// exportFacts publishes the marks on this package's own objects, in a
+// deterministic order.
+func (c *Catalog) exportFacts() {
+	vars := make([]*types.Var, 0, len(c.fields))
+	for v := range c.fields {
+		if v.Pkg() == c.pass.Pkg {
+			vars = append(vars, v)
+		}
+	}
+	sort.Slice(vars, func(i, j int) bool { return vars[i].Pos() < vars[j].Pos() })
+	for _, v := range vars {
+		c.pass.ExportObjectFact(v, c.fields[v])
+	}
+
+	fns := make([]*types.Func, 0, len(c.funcs))
+	for fn := range c.funcs {
+		if fn.Pkg() == c.pass.Pkg {
+			fns = append(fns, fn)
+		}
+	}
+	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
+	for _, fn := range fns {
+		c.pass.ExportObjectFact(fn, c.funcs[fn])
+	}
+
+	tns := make([]*types.TypeName, 0, len(c.types))
+	for tn := range c.types {
+		tns = append(tns, tn)
+	}
+	sort.Slice(tns, func(i, j int) bool { return tns[i].Pos() < tns[j].Pos() })
+	for _, tn := range tns {
+		c.pass.ExportObjectFact(tn, c.types[tn])
+	}
+}
+
+func mergeFuncFacts(a, b FuncFact) FuncFact {
+	if b.Consent {
+		a.Consent, a.ConsentPurpose = true, b.ConsentPurpose
+		if b.ConsentResult != "" {
+			a.ConsentResult = b.ConsentResult
+		}
+	}
+	if b.Sink != "" {
+		a.Sink, a.SinkPurpose = b.Sink, b.SinkPurpose
+	}
+	if b.Basis != "" {
+		a.Basis = b.Basis
+	}
+	a.Redact = a.Redact || b.Redact
+	a.Anonymize = a.Anonymize || b.Anonymize
+	a.Decision = a.Decision || b.Decision
+	a.Review = a.Review || b.Review
+	if a.From == "" {
+		a.From = b.From
+	}
+	return a
+}

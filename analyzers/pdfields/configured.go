@@ -1,0 +1,166 @@
+package pdfields
+
+import (
+	"fmt"
+	"go/types"
+	"strings"
+)
+
+// applyConfig brings the config file's sources and functions into the
+// catalogue. A source naming a type of this package must name a real type
+// and field; sources for types of other packages (generated code, other
+// modules) are resolved through the import graph, since those packages are
+// analyzed without the user's config.
+func (c *Catalog) applyConfig() error {
+	if err := c.applySources(); err != nil {
+		return err
+	}
+	from := c.cfg.Path
+	add := func(name string, line int, apply func(*FuncFact)) {
+		f := c.cfgFuncs[name]
+		if f == nil {
+			f = &FuncFact{From: fmt.Sprintf("%s:%d", from, line)}
+			c.cfgFuncs[name] = f
+		}
+		apply(f)
+	}
+	for _, s := range c.cfg.Sinks {
+		add(s.Func, s.Line, func(f *FuncFact) { f.Sink, f.SinkPurpose = string(s.Kind), s.Purpose })
+	}
+	for _, s := range c.cfg.Consent {
+		add(s.Func, s.Line, func(f *FuncFact) { f.Consent, f.ConsentPurpose = true, s.Purpose })
+	}
+	for _, s := range c.cfg.Redact {
+		add(s.Func, s.Line, func(f *FuncFact) { f.Redact = true })
+	}
+	for _, s := range c.cfg.Basis {
+		add(s.Func, s.Line, func(f *FuncFact) { f.Basis = s.Citation })
+	}
+	return c.exportConfiguredFuncs()
+}
+
+// exportConfiguredFuncs records config roles of functions declared in this
+// package as facts, so importers analyzed under another config still see
+// them, and checks that configured consent checks can answer yes or no.
+func (c *Catalog) exportConfiguredFuncs() error {
+	scope := c.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		obj := scope.Lookup(name)
+		tn, isType := obj.(*types.TypeName)
+		var fns []*types.Func
+		if fn, ok := obj.(*types.Func); ok {
+			fns = append(fns, fn)
+		} else if isType {
+			if named, ok := types.Unalias(tn.Type()).(*types.Named); ok {
+				for i := range named.NumMethods() {
+					fns = append(fns, named.Method(i))
+				}
+				if iface, ok := named.Underlying().(*types.Interface); ok {
+					for i := range iface.NumExplicitMethods() {
+						fns = append(fns, iface.ExplicitMethod(i))
+					}
+				}
+			}
+		}
+		for _, fn := range fns {
+			cf, ok := c.cfgFuncs[fn.FullName()]
+			if !ok {
+				continue
+			}
+			merged := *cf
+			if own := c.funcs[fn]; own != nil {
+				merged = mergeFuncFacts(*own, *cf)
+			}
+			if merged.Consent {
+				merged.ConsentResult = consentResult(fn)
+				if merged.ConsentResult == "" {
+					return fmt.Errorf("%s: consent function %s does not return error or bool as its last result; a consent check must say whether consent was given", cf.From, fn.FullName())
+				}
+			}
+			c.funcs[fn] = &merged
+		}
+	}
+	return nil
+}
+
+func (c *Catalog) applySources() error {
+	var imported map[string]*types.Package
+	for i, s := range c.cfg.Sources {
+		pkgPath, typeName := splitTypePath(s.Type)
+		var pkg *types.Package
+		if pkgPath == c.pass.Pkg.Path() {
+			pkg = c.pass.Pkg
+		} else {
+			if imported == nil {
+				imported = transitiveImports(c.pass.Pkg)
+			}
+			pkg = imported[pkgPath]
+		}
+		if pkg == nil {
+			continue // not visible from this package: nothing here reads it
+		}
+		where := fmt.Sprintf("%s:%d: sources[%d]", c.cfg.Path, s.Line, i)
+		tn, ok := pkg.Scope().Lookup(typeName).(*types.TypeName)
+		if !ok {
+			if pkg != c.pass.Pkg {
+				continue // reported when that package itself is analyzed in this module
+			}
+			return fmt.Errorf("%s.type: package %s has no type %s; fix the type name", where, pkgPath, typeName)
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			return fmt.Errorf("%s.type: %s is not a struct type", where, s.Type)
+		}
+		v := structField(st, s.Field)
+		if v == nil {
+			return fmt.Errorf("%s.field: %s has no field %s; fix the field name", where, s.Type, s.Field)
+		}
+		if existing, ok := c.fields[v]; ok && existing.How == ByTag {
+			continue // the tag in the source wins
+		}
+		if pkg != c.pass.Pkg {
+			var tagged FieldFact
+			if c.pass.ImportObjectFact(v, &tagged) && tagged.How == ByTag {
+				continue
+			}
+		}
+		c.fields[v] = &FieldFact{Category: s.Category, How: ByConfig, Term: fmt.Sprintf("%s:%d", c.cfg.Path, s.Line)}
+	}
+	return nil
+}
+
+func structField(st *types.Struct, name string) *types.Var {
+	for i := range st.NumFields() {
+		if st.Field(i).Name() == name {
+			return st.Field(i)
+		}
+	}
+	return nil
+}
+
+// splitTypePath splits "example.com/gen/hrpb.Employee" into package path
+// and type name.
+func splitTypePath(s string) (string, string) {
+	i := strings.LastIndex(s, ".")
+	if i < 0 {
+		return "", s
+	}
+	return s[:i], s[i+1:]
+}
+
+// transitiveImports returns every package reachable from pkg's imports.
+func transitiveImports(pkg *types.Package) map[string]*types.Package {
+	seen := make(map[string]*types.Package)
+	var walk func(*types.Package)
+	walk = func(p *types.Package) {
+		for _, imp := range p.Imports() {
+			if _, ok := seen[imp.Path()]; ok {
+				continue
+			}
+			seen[imp.Path()] = imp
+			walk(imp)
+		}
+	}
+	walk(pkg)
+	return seen
+}

@@ -1,0 +1,126 @@
+package pdfields
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hrvet/hrvet/annotations"
+)
+
+// How says how a field came to be marked as personal data. It is recorded
+// in the processing inventory.
+type How string
+
+// The ways a field is marked, in order of precedence.
+const (
+	ByTag    How = "tag"      // a pd:"<category>" struct tag
+	ByConfig How = "config"   // a sources: entry in .hrvet.yaml
+	ByName   How = "inferred" // name inference (SPEC section 2)
+)
+
+// FieldFact marks a struct field as personal data. It is exported for every
+// personal field declared in the analyzed package, so that packages reading
+// the field elsewhere see the mark.
+type FieldFact struct {
+	Category annotations.Category
+	How      How
+	Term     string // ByName: the dictionary term that matched; ByConfig: "file:line"
+	Source   string // ByName: where the name came from ("name", "json", "db", ...)
+	Basis    string // citation of a //hrvet:basis on the field or its struct type
+}
+
+// AFact marks FieldFact as an analysis fact.
+func (*FieldFact) AFact() {}
+
+func (f *FieldFact) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "pd(%s, %s", f.Category, f.How)
+	if f.How == ByName {
+		fmt.Fprintf(&b, " %s %q", f.Source, f.Term)
+	}
+	if f.Basis != "" {
+		fmt.Fprintf(&b, ", basis %q", f.Basis)
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+// FuncFact records what role a function or method plays: consent check,
+// sink, legal basis, redactor, anonymizer, HR decision or human review.
+// A function may play several roles (a sink with a basis).
+type FuncFact struct {
+	Consent        bool
+	ConsentPurpose string
+	// ConsentResult is "error" or "bool": the type of the consent check's
+	// last result, which says what success looks like.
+	ConsentResult string
+
+	Sink        string // sink kind: transfer, commercial, log, store; "" if not a sink
+	SinkPurpose string
+
+	Basis     string // citation of a //hrvet:basis on the function
+	Redact    bool
+	Anonymize bool
+	Decision  bool
+	Review    bool
+
+	// From is "directive" or the config file and line that gave the roles.
+	From string
+}
+
+// AFact marks FuncFact as an analysis fact.
+func (*FuncFact) AFact() {}
+
+func (f *FuncFact) String() string {
+	var roles []string
+	if f.Consent {
+		roles = append(roles, "consent"+purpose(f.ConsentPurpose)+" "+f.ConsentResult)
+	}
+	if f.Sink != "" {
+		roles = append(roles, "sink("+f.Sink+")"+purpose(f.SinkPurpose))
+	}
+	if f.Basis != "" {
+		roles = append(roles, fmt.Sprintf("basis(%q)", f.Basis))
+	}
+	for _, r := range []struct {
+		on   bool
+		name string
+	}{{f.Redact, "redact"}, {f.Anonymize, "anonymize"}, {f.Decision, "decision"}, {f.Review, "review"}} {
+		if r.on {
+			roles = append(roles, r.name)
+		}
+	}
+	return strings.Join(roles, "; ")
+}
+
+func purpose(p string) string {
+	if p == "" {
+		return ""
+	}
+	return "[purpose=" + p + "]"
+}
+
+// IsZero reports whether the fact records no role at all.
+func (f *FuncFact) IsZero() bool {
+	return !f.Consent && f.Sink == "" && f.Basis == "" && !f.Redact && !f.Anonymize && !f.Decision && !f.Review
+}
+
+// TypeFact records the directives on a struct type.
+type TypeFact struct {
+	Anonymous bool   // //hrvet:anonymous: values claim to be anonymous
+	Basis     string // //hrvet:basis citation: special-category fields may be stored
+}
+
+// AFact marks TypeFact as an analysis fact.
+func (*TypeFact) AFact() {}
+
+func (f *TypeFact) String() string {
+	var parts []string
+	if f.Anonymous {
+		parts = append(parts, "anonymous")
+	}
+	if f.Basis != "" {
+		parts = append(parts, fmt.Sprintf("basis(%q)", f.Basis))
+	}
+	return strings.Join(parts, "; ")
+}

@@ -1,0 +1,82 @@
+package pdfields
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+
+	"github.com/hrvet/hrvet/internal/directive"
+	"github.com/hrvet/hrvet/internal/report"
+	"golang.org/x/tools/go/analysis"
+)
+
+// funcDirectives records the roles a function declaration's directives give it.
+func (c *Catalog) funcDirectives(decl *ast.FuncDecl, ds []directive.Directive) {
+	if len(ds) == 0 {
+		return
+	}
+	fn, _ := c.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+	if fn == nil {
+		return
+	}
+	c.funcRoles(fn, ds)
+}
+
+// funcRoles merges the roles of ds into fn's fact, checking that a consent
+// check has a result that can say yes or no.
+func (c *Catalog) funcRoles(fn *types.Func, ds []directive.Directive) {
+	if len(ds) == 0 {
+		return
+	}
+	f := c.funcs[fn]
+	if f == nil {
+		f = &FuncFact{From: "directive"}
+	}
+	for _, d := range ds {
+		switch d.Verb {
+		case directive.Consent:
+			result := consentResult(fn)
+			if result == "" {
+				report.Report(c.pass, analysis.Diagnostic{
+					Pos:     d.Pos,
+					End:     d.End,
+					Message: fmt.Sprintf("//hrvet:consent on %s, which does not return error or bool as its last result; a consent check must say whether consent was given", fn.Name()),
+				})
+				continue
+			}
+			f.Consent, f.ConsentPurpose, f.ConsentResult = true, d.Purpose, result
+		case directive.Sink:
+			f.Sink, f.SinkPurpose = d.Kind, d.Purpose
+		case directive.Basis:
+			f.Basis = d.Citation
+		case directive.Redact:
+			f.Redact = true
+		case directive.Anonymize:
+			f.Anonymize = true
+		case directive.Decision:
+			f.Decision = true
+		case directive.Review:
+			f.Review = true
+		}
+	}
+	if !f.IsZero() {
+		c.funcs[fn] = f
+	}
+}
+
+// consentResult returns "error" or "bool" for a function whose last result
+// is of that type, and "" otherwise.
+func consentResult(fn *types.Func) string {
+	res := fn.Signature().Results()
+	if res.Len() == 0 {
+		return ""
+	}
+	last := res.At(res.Len() - 1).Type()
+	switch {
+	case types.Identical(last, types.Universe.Lookup("error").Type()):
+		return "error"
+	case types.Identical(last.Underlying(), types.Typ[types.Bool]):
+		return "bool"
+	}
+	return ""
+}

@@ -1,0 +1,28 @@
+// Package decl is marked through its .hrvet.yaml, with inference off.
+package decl
+
+// Local is marked by the config.
+type Local struct {
+	Code  string // want Code:`pd\(govid, config\)`
+	Phone string // inference is off: not marked
+}
+
+// Employee would be inferred, but the config says infer: false.
+type Employee struct {
+	Name string
+}
+
+// Client is a CRM client.
+type Client struct{}
+
+// Push is a sink by config.
+func (*Client) Push(s string) {} // want Push:`sink\(transfer\)\[purpose=crm\]`
+
+// Check is a consent check by config.
+func Check(id int) bool { return id > 0 } // want Check:`consent\[purpose=payroll\] bool`
+
+// Hide is a redactor by config.
+func Hide(s string) string { return "" } // want Hide:`redact`
+
+// ToFund has a basis by config.
+func ToFund(s string) {} // want ToFund:`basis\("Federal Law 27-FZ art. 11"\)`

@@ -1,0 +1,23 @@
+// Package use reads fields marked by the config, in this package and in
+// generated code that is analyzed without the config.
+package use
+
+import (
+	"cfg/decl"
+	"gen/hrpb"
+)
+
+// Use reads a configured field of another package.
+func Use(r hrpb.Record, l decl.Local, e decl.Employee) {
+	_ = r.Msisdn // want `field Msisdn: pd\(phone, config\)`
+	_ = r.Code   // want `field Code: none`
+	_ = e.Name   // want `field Name: none`
+	_ = l.Code   // want `field Code: pd\(govid, config\)`
+}
+
+// Calls resolves functions configured in another package.
+func Calls(c *decl.Client) {
+	c.Push("x")       // want `func Push: sink\(transfer\)\[purpose=crm\]`
+	_ = decl.Check(1) // want `func Check: consent\[purpose=payroll\] bool`
+	_ = decl.Hide("") // want `func Hide: redact`
+}
