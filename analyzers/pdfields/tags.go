@@ -24,8 +24,44 @@ const (
 	tagInvalid              // reported; the field is left unmarked
 )
 
-// readTag reads the pd key of a field's tag and reports problems with it.
-// It also returns the unquoted tag, for inference from json, db, ... keys.
+// tagProblem says what is wrong with a pd tag.
+type tagProblem struct {
+	msg        string
+	value      string               // the pd value as written, for a fix
+	suggestion annotations.Category // the category the fix writes, if any
+}
+
+// parseTag reads the pd key of an unquoted struct tag.
+func parseTag(raw string) (annotations.Category, pdTag, *tagProblem) {
+	value, ok := reflect.StructTag(raw).Lookup("pd")
+	if !ok {
+		if mentionsPDKey(raw) {
+			return "", tagInvalid, &tagProblem{msg: `malformed pd tag: write pd:"<category>" (quoted, no spaces around the colon) or pd:"-"`}
+		}
+		return "", tagAbsent, nil
+	}
+	switch {
+	case value == "-":
+		return "", tagNone, nil
+	case value == "":
+		return "", tagInvalid, &tagProblem{msg: `empty pd tag: name a category, e.g. pd:"phone", or write pd:"-" for data that is not personal`}
+	case strings.ContainsAny(value, ", \t"):
+		return "", tagInvalid, &tagProblem{msg: fmt.Sprintf(`malformed pd tag %q: it takes exactly one category and no options`, value)}
+	}
+	if c, ok := annotations.Lookup(value); ok {
+		return c, tagValid, nil
+	}
+	p := &tagProblem{value: value, suggestion: nearestCategory(value)}
+	if p.suggestion == "" {
+		p.msg = fmt.Sprintf("unknown personal-data category %q in pd tag; use one of the IDs listed in the annotations package docs", value)
+	} else {
+		p.msg = fmt.Sprintf("unknown personal-data category %q in pd tag; did you mean %q?", value, p.suggestion)
+	}
+	return "", tagInvalid, p
+}
+
+// readTag reads a field's pd tag and reports what is wrong with it. It
+// also returns the unquoted tag, for inference from json, db, ... names.
 func readTag(pass *analysis.Pass, field *ast.Field) (annotations.Category, pdTag, string) {
 	if field.Tag == nil {
 		return "", tagAbsent, ""
@@ -34,82 +70,37 @@ func readTag(pass *analysis.Pass, field *ast.Field) (annotations.Category, pdTag
 	if err != nil {
 		return "", tagAbsent, "" // the compiler reports it
 	}
-	c, state := readPD(pass, field, raw)
+	c, state, problem := parseTag(raw)
+	if problem != nil {
+		reportTagProblem(pass, field.Tag, problem)
+	}
 	return c, state, raw
-}
-
-func readPD(pass *analysis.Pass, field *ast.Field, raw string) (annotations.Category, pdTag) {
-	value, ok := reflect.StructTag(raw).Lookup("pd")
-	if !ok {
-		if mentionsPDKey(raw) {
-			report.Report(pass, analysis.Diagnostic{
-				Pos:     field.Tag.Pos(),
-				End:     field.Tag.End(),
-				Message: `malformed pd tag: write pd:"<category>" (quoted, no spaces around the colon) or pd:"-"`,
-			})
-			return "", tagInvalid
-		}
-		return "", tagAbsent
-	}
-	switch {
-	case value == "-":
-		return "", tagNone
-	case value == "":
-		report.Report(pass, analysis.Diagnostic{
-			Pos:     field.Tag.Pos(),
-			End:     field.Tag.End(),
-			Message: `empty pd tag: name a category, e.g. pd:"phone", or write pd:"-" for data that is not personal`,
-		})
-		return "", tagInvalid
-	case strings.ContainsAny(value, ", "):
-		report.Report(pass, analysis.Diagnostic{
-			Pos:     field.Tag.Pos(),
-			End:     field.Tag.End(),
-			Message: fmt.Sprintf(`malformed pd tag %q: it takes exactly one category and no options`, value),
-		})
-		return "", tagInvalid
-	}
-	if c, ok := annotations.Lookup(value); ok {
-		return c, tagValid
-	}
-	reportUnknownCategory(pass, field.Tag, value)
-	return "", tagInvalid
 }
 
 // mentionsPDKey reports whether a tag seems to try to set the pd key, e.g.
 // `pd:phone` or `pd: "phone"`, which reflect.StructTag silently ignores.
 func mentionsPDKey(raw string) bool {
 	for _, f := range strings.Fields(raw) {
-		if f == "pd:" || strings.HasPrefix(f, "pd:") {
+		if strings.HasPrefix(f, "pd:") {
 			return true
 		}
 	}
 	return false
 }
 
-func reportUnknownCategory(pass *analysis.Pass, tag *ast.BasicLit, value string) {
-	d := analysis.Diagnostic{
-		Pos: tag.Pos(),
-		End: tag.End(),
-	}
-	suggestion := nearestCategory(value)
-	if suggestion == "" {
-		d.Message = fmt.Sprintf("unknown personal-data category %q in pd tag; use one of the IDs listed in the annotations package docs", value)
-		report.Report(pass, d)
-		return
-	}
-	d.Message = fmt.Sprintf("unknown personal-data category %q in pd tag; did you mean %q?", value, suggestion)
+func reportTagProblem(pass *analysis.Pass, tag *ast.BasicLit, p *tagProblem) {
+	d := analysis.Diagnostic{Pos: tag.Pos(), End: tag.End(), Message: p.msg}
 	// Offer an edit only for raw string tags, where byte offsets in the
 	// literal are byte offsets in the file.
-	if strings.HasPrefix(tag.Value, "`") {
-		if i := strings.Index(tag.Value, `pd:"`+value+`"`); i >= 0 {
+	if p.suggestion != "" && strings.HasPrefix(tag.Value, "`") {
+		if i := strings.Index(tag.Value, `pd:"`+p.value+`"`); i >= 0 {
 			start := tag.Pos() + token.Pos(i+len(`pd:"`))
 			d.SuggestedFixes = []analysis.SuggestedFix{{
-				Message: fmt.Sprintf("Use category %q", suggestion),
+				Message: fmt.Sprintf("Use category %q", p.suggestion),
 				TextEdits: []analysis.TextEdit{{
 					Pos:     start,
-					End:     start + token.Pos(len(value)),
-					NewText: []byte(suggestion),
+					End:     start + token.Pos(len(p.value)),
+					NewText: []byte(p.suggestion),
 				}},
 			}}
 		}
