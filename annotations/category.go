@@ -76,39 +76,42 @@ type categoryInfo struct {
 	class       Class
 	identifying bool
 	rule        string
+	covers      string
 }
 
-// catalogue is the single table of category properties.
+// catalogue is the single table of category properties. The descriptions
+// follow SPEC section 1; the package doc lists them too, and a test keeps
+// the two in step.
 var catalogue = map[Category]categoryInfo{
-	Name:        {Personal, true, "Labour Code art. 86"},
-	Birth:       {Personal, false, "Labour Code art. 86"},
-	Phone:       {Personal, true, "Labour Code art. 86"},
-	Email:       {Personal, true, "Labour Code art. 86"},
-	Address:     {Personal, true, "Labour Code art. 86"},
-	GovID:       {Personal, true, "Labour Code art. 86"},
-	Vehicle:     {Personal, true, "Labour Code art. 86"},
-	Card:        {Personal, true, "Labour Code art. 86"},
-	Bank:        {Personal, true, "Labour Code art. 86"},
-	Pay:         {Personal, false, "Labour Code art. 86"},
-	Employment:  {Personal, false, "Labour Code art. 86"},
-	Education:   {Personal, false, "Labour Code art. 86"},
-	Location:    {Personal, true, "Labour Code art. 86"},
-	Citizenship: {Personal, false, "Labour Code art. 86"},
-	Military:    {Personal, false, "Labour Code art. 86"},
-	Fitness:     {Personal, false, "Labour Code art. 88 p.6"},
+	Name:        {Personal, true, "Labour Code art. 86", "surname, first name, patronymic"},
+	Birth:       {Personal, false, "Labour Code art. 86", "date and place of birth, and the age derived from them"},
+	Phone:       {Personal, true, "Labour Code art. 86", "phone numbers"},
+	Email:       {Personal, true, "Labour Code art. 86", "e-mail addresses"},
+	Address:     {Personal, true, "Labour Code art. 86", "home and registration addresses"},
+	GovID:       {Personal, true, "Labour Code art. 86", "passport, national insurance number (SNILS), tax ID (INN), driving licence"},
+	Vehicle:     {Personal, true, "Labour Code art. 86", "car plate, VIN"},
+	Card:        {Personal, true, "Labour Code art. 86", "bank, transport, social and access-pass card numbers"},
+	Bank:        {Personal, true, "Labour Code art. 86", "bank account number, IBAN"},
+	Pay:         {Personal, false, "Labour Code art. 86", "salary, bonus, deductions"},
+	Employment:  {Personal, false, "Labour Code art. 86", "position, personnel number, hire and dismissal dates, appraisal, discipline"},
+	Education:   {Personal, false, "Labour Code art. 86", "diplomas, qualifications"},
+	Location:    {Personal, true, "Labour Code art. 86", "GPS positions, routes, access-control events"},
+	Citizenship: {Personal, false, "Labour Code art. 86", "citizenship"},
+	Military:    {Personal, false, "Labour Code art. 86", "military registration"},
+	Fitness:     {Personal, false, "Labour Code art. 88 p.6", "the conclusion on fitness for the job, the only health datum an employer may keep"},
 
-	Health:      {Special, false, "Labour Code art. 88 p.6; Convention 108 art. 6"},
-	Biometric:   {Special, true, "Convention 108 art. 6"},
-	Criminal:    {Special, false, "Convention 108 art. 6"},
-	PrivateLife: {Special, false, "Labour Code art. 86 p.4"},
-	Union:       {Special, false, "Labour Code art. 86 p.5"},
-	Association: {Special, false, "Labour Code art. 86 p.5"},
+	Health:      {Special, false, "Labour Code art. 88 p.6; Convention 108 art. 6", "diagnoses, disability, pregnancy, sick-leave reasons"},
+	Biometric:   {Special, true, "Convention 108 art. 6", "fingerprints, face templates, identifying photos"},
+	Criminal:    {Special, false, "Convention 108 art. 6", "convictions, criminal-record certificates"},
+	PrivateLife: {Special, false, "Labour Code art. 86 p.4", "family, marital status, children, hobbies, social-network profiles"},
+	Union:       {Special, false, "Labour Code art. 86 p.5", "trade-union membership"},
+	Association: {Special, false, "Labour Code art. 86 p.5", "membership of public associations"},
 
-	Religion: {Forbidden, false, "Labour Code art. 86 p.4; Convention 108 art. 6"},
-	Politics: {Forbidden, false, "Labour Code art. 86 p.4; Convention 108 art. 6"},
-	Beliefs:  {Forbidden, false, "Labour Code art. 86 p.4"},
-	Race:     {Forbidden, false, "Convention 108 art. 6"},
-	SexLife:  {Forbidden, false, "Convention 108 art. 6"},
+	Religion: {Forbidden, false, "Labour Code art. 86 p.4; Convention 108 art. 6", "religious views"},
+	Politics: {Forbidden, false, "Labour Code art. 86 p.4; Convention 108 art. 6", "political views, party membership"},
+	Beliefs:  {Forbidden, false, "Labour Code art. 86 p.4", "other beliefs and convictions"},
+	Race:     {Forbidden, false, "Convention 108 art. 6", "racial or ethnic origin, nationality"},
+	SexLife:  {Forbidden, false, "Convention 108 art. 6", "sex life, sexual orientation"},
 }
 
 // Lookup returns the category with the given ID.
@@ -127,6 +130,17 @@ func Categories() []Category {
 	return all
 }
 
+// ByClass returns the categories of one class, sorted by ID.
+func ByClass(class Class) []Category {
+	var in []Category
+	for _, c := range Categories() {
+		if c.Class() == class {
+			in = append(in, c)
+		}
+	}
+	return in
+}
+
 // Valid reports whether c is one of the categories of SPEC section 1.
 func (c Category) Valid() bool {
 	_, ok := catalogue[c]
@@ -142,6 +156,11 @@ func (c Category) Identifying() bool { return catalogue[c].identifying }
 
 // Rule returns the legal provision that restricts the category.
 func (c Category) Rule() string { return catalogue[c].rule }
+
+// Describe returns a one-line description of what the category covers, as
+// the package doc lists it, or "" for an invalid category. Reports and the
+// inventory use it to explain an ID.
+func (c Category) Describe() string { return catalogue[c].covers }
 
 // String returns the category ID.
 func (c Category) String() string { return string(c) }

@@ -58,15 +58,17 @@ type lexicon struct {
 	byFirst  map[string][]*entry // by exact first word, most words first
 	stems    map[string]*entry   // single-word stems, by stem
 	stemLens []int               // distinct stem lengths in bytes, longest first
+	stemHead map[string]bool     // the first stemHeadLen bytes of every stem
 	seen     map[string]*entry   // by key, to find duplicates
 	problems []string            // conflicts and malformed terms, checked by a test
 }
 
 func newLexicon() *lexicon {
 	return &lexicon{
-		byFirst: make(map[string][]*entry),
-		stems:   make(map[string]*entry),
-		seen:    make(map[string]*entry),
+		byFirst:  make(map[string][]*entry),
+		stems:    make(map[string]*entry),
+		stemHead: make(map[string]bool),
+		seen:     make(map[string]*entry),
 	}
 }
 
@@ -122,7 +124,9 @@ func (lx *lexicon) addPhrase(phrase string, lang language, proto entry) {
 		e := proto
 		e.words, e.stem = s, stem
 		lx.add(&e)
-		if len(s) > 1 {
+		if len(s) > 1 && !strings.ContainsAny(strings.Join(s, ""), "0123456789") {
+			// Glued: "phonenumber". Not with digits, which Words always
+			// splits off ("last4" is "last 4").
 			g := proto
 			g.words, g.stem = []string{strings.Join(s, "")}, stem
 			lx.add(&g)
@@ -161,7 +165,12 @@ func (lx *lexicon) add(e *entry) {
 	}
 	lx.seen[k] = e
 	if e.stem && len(e.words) == 1 {
+		if len(e.words[0]) < stemHeadLen {
+			lx.problems = append(lx.problems, fmt.Sprintf("%q: a stem needs at least %d bytes", k, stemHeadLen))
+			return
+		}
 		lx.stems[e.words[0]] = e
+		lx.stemHead[e.words[0][:stemHeadLen]] = true
 		return
 	}
 	lx.byFirst[e.words[0]] = append(lx.byFirst[e.words[0]], e)
@@ -219,10 +228,12 @@ func (lx *lexicon) longest(ws wordList, i int) (*entry, int) {
 			}
 		}
 	}
-	for _, n := range lx.stemLens {
-		if n <= len(w) {
-			if e, ok := lx.stems[string(w[:n])]; ok {
-				return e, 1
+	if len(w) >= stemHeadLen && lx.stemHead[string(w[:stemHeadLen])] {
+		for _, n := range lx.stemLens {
+			if n <= len(w) {
+				if e, ok := lx.stems[string(w[:n])]; ok {
+					return e, 1
+				}
 			}
 		}
 	}
@@ -284,24 +295,35 @@ func isASCII(w []byte) bool {
 	return true
 }
 
+// stemHeadLen is the shortest stem, in bytes. The first stemHeadLen bytes
+// of a word tell in one lookup whether any stem can match it.
+const stemHeadLen = 4
+
 // wordSet is a set of single words: exact spellings (English plurals
-// included) and stems.
+// included) and stems of at least stemHeadLen bytes.
 type wordSet struct {
 	exact    map[string]bool
 	stems    map[string]bool
 	stemLens []int
+	stemHead map[string]bool
+	problems []string // malformed words, checked by a test
 }
 
 // newWordSet builds a set from English words and from Cyrillic words of
 // the given language with their Latin transliterations. A trailing '*'
 // marks a stem.
 func newWordSet(english []string, cyrillic map[language][]string) *wordSet {
-	s := &wordSet{exact: map[string]bool{}, stems: map[string]bool{}}
+	s := &wordSet{exact: map[string]bool{}, stems: map[string]bool{}, stemHead: map[string]bool{}}
 	add := func(w string) {
-		if strings.HasSuffix(w, "*") {
-			s.stems[strings.TrimSuffix(w, "*")] = true
-		} else {
+		stem, ok := strings.CutSuffix(w, "*")
+		switch {
+		case !ok:
 			s.exact[w] = true
+		case len(stem) < stemHeadLen:
+			s.problems = append(s.problems, fmt.Sprintf("%q: a stem needs at least %d bytes", w, stemHeadLen))
+		default:
+			s.stems[stem] = true
+			s.stemHead[stem[:stemHeadLen]] = true
 		}
 	}
 	for _, w := range english {
@@ -336,6 +358,9 @@ func (s *wordSet) has(w []byte) bool {
 	}
 	if b, ok := singularES(w); ok && isASCII(w) && s.exact[string(b)] {
 		return true
+	}
+	if len(w) < stemHeadLen || !s.stemHead[string(w[:stemHeadLen])] {
+		return false
 	}
 	for _, n := range s.stemLens {
 		if n <= len(w) && s.stems[string(w[:n])] {

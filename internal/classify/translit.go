@@ -18,9 +18,11 @@ const maxVariants = 256
 // under the transliteration schemes people actually type in identifiers:
 // the passport and GOST schemes, the "j" schemes, ASCII shortcuts ("x" for
 // х, "c" for ц) and the usual simplifications (ия -> ia, ою -> ou, a
-// dropped й at the end of an adjective). The first variant uses the most
-// common choice for every letter; the order is deterministic. Runes that
-// are not Cyrillic (a stem's '*', digits) are kept as they are.
+// dropped й at the end of an adjective). The first variant is the usual
+// spelling: the popular one for Russian ("familiya", "voinskiy"), the
+// official 2010 national one for Ukrainian ("hromadianstvo", "viiskovyi").
+// The order is deterministic. Runes that are not Cyrillic (a stem's '*',
+// digits) are kept as they are.
 func latinVariants(word string, lang language) []string {
 	runes := []rune(word)
 	variants := []string{""}
@@ -79,7 +81,10 @@ func letterOptions(runes []rune, i int, lang language) []string {
 	case 'ё':
 		return []string{"yo", "e", "jo", "io"}
 	case 'є':
-		return []string{"ye", "ie", "je", "e"}
+		if i == 0 {
+			return []string{"ye", "ie", "je", "e"}
+		}
+		return []string{"ie", "ye", "je", "e"}
 	case 'ж':
 		return []string{"zh", "j", "z"}
 	case 'и':
@@ -91,14 +96,21 @@ func letterOptions(runes []rune, i int, lang language) []string {
 		}
 		return []string{"i"}
 	case 'й':
-		if atEnd && (prev == 'и' || prev == 'ы' || prev == 'і') {
-			return []string{"y", "i", "j", ""}
+		opts := []string{"y", "i", "j"}
+		if lang == ukrainian && i > 0 {
+			opts = []string{"i", "y", "j"}
 		}
-		return []string{"y", "i", "j"}
+		if atEnd && (prev == 'и' || prev == 'ы' || prev == 'і') {
+			opts = append(opts, "")
+		}
+		return opts
 	case 'і':
 		return []string{"i"}
 	case 'ї':
-		return []string{"yi", "i", "ji"}
+		if i == 0 {
+			return []string{"yi", "i", "ji"}
+		}
+		return []string{"i", "yi", "ji"}
 	case 'х':
 		return []string{"kh", "h", "x"}
 	case 'ц':
@@ -115,15 +127,17 @@ func letterOptions(runes []rune, i int, lang language) []string {
 	case 'ы':
 		return []string{"y", "i"}
 	case 'ю':
+		opts := iotatedOptions("u", i, lang)
 		if isCyrillicVowel(prev) {
-			return []string{"yu", "iu", "ju", "u"} // "profsoyuz", "profsouz"
+			opts = append(opts, "u") // "profsouz"
 		}
-		return []string{"yu", "iu", "ju"}
+		return opts
 	case 'я':
+		opts := iotatedOptions("a", i, lang)
 		if prev == 'и' || prev == 'і' {
-			return []string{"ya", "ia", "ja", "a"} // "familiya", "familia"
+			opts = append(opts, "a") // "familia"
 		}
-		return []string{"ya", "ia", "ja"}
+		return opts
 	}
 	if s, ok := plainLetters[r]; ok {
 		return []string{s}
@@ -136,6 +150,15 @@ var plainLetters = map[rune]string{
 	'а': "a", 'б': "b", 'в': "v", 'ґ': "g", 'д': "d", 'з': "z", 'к': "k",
 	'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s",
 	'т': "t", 'у': "u", 'ф': "f", 'ч': "ch", 'ш': "sh", 'э': "e",
+}
+
+// iotatedOptions spells я or ю: "ya"/"yu" first in Russian and at the start
+// of a Ukrainian word, "ia"/"iu" first inside a Ukrainian word.
+func iotatedOptions(vowel string, i int, lang language) []string {
+	if lang == ukrainian && i > 0 {
+		return []string{"i" + vowel, "y" + vowel, "j" + vowel}
+	}
+	return []string{"y" + vowel, "i" + vowel, "j" + vowel}
 }
 
 func isCyrillicVowel(r rune) bool {
