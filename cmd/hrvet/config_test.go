@@ -1,0 +1,55 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hrvet/hrvet/internal/suite"
+)
+
+// TestBadConfigIsOneError checks the acceptance rule for .hrvet.yaml: a
+// bad file gives one clear error naming file, line and key, and exit 1,
+// however many packages share it.
+func TestBadConfigIsOneError(t *testing.T) {
+	tests := []struct {
+		name, config, want string
+	}{
+		{"unknown key", "version: 1\ncolour: blue\n", ".hrvet.yaml:2: colour: unknown key"},
+		{"wrong kind", "version: 1\nsinks: {func: x}\n", ".hrvet.yaml:2: sinks: want a list"},
+		{"bad function name", "version: 1\nsinks:\n  - {func: \"http.Post(\", kind: transfer}\n", ".hrvet.yaml:3: sinks[0].func: bad function name"},
+		{"unknown category", "version: 1\nsources:\n  - {type: example.com/bad/a.T, field: X, category: phon}\n", ".hrvet.yaml:3: sources[0].category"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			write(t, dir, "go.mod", "module example.com/bad\n\ngo 1.26\n")
+			write(t, dir, "a/a.go", "package a\n\ntype T struct{ X int }\n")
+			write(t, dir, "b/b.go", "package b\n\nimport \"example.com/bad/a\"\n\nvar _ a.T\n")
+			write(t, dir, ".hrvet.yaml", tt.config)
+			got := hrvet(t, suite.Analyzers(), "-C", dir, "./...")
+			if got.code != 1 {
+				t.Errorf("exit code = %d, want 1", got.code)
+			}
+			errs := lines(got.stderr)
+			if len(errs) != 1 || !strings.Contains(errs[0], tt.want) {
+				t.Errorf("stderr = %q, want one line containing %q", errs, tt.want)
+			}
+			if got.stdout != "" {
+				t.Errorf("stdout = %q, want nothing", got.stdout)
+			}
+		})
+	}
+}
+
+func write(t *testing.T, dir, name, content string) {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
