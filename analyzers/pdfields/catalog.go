@@ -25,6 +25,7 @@ type Catalog struct {
 	funcs     map[*types.Func]*FuncFact // declared here
 	types     map[*types.TypeName]*TypeFact
 	stmtBasis map[ast.Stmt]string
+	tagged    map[*types.Var]bool  // fields declared here with pd:"-" or a bad pd tag
 	cfgFuncs  map[string]*FuncFact // roles given by the config, by types.Func.FullName
 
 	mu      sync.Mutex
@@ -40,6 +41,7 @@ func newCatalog(pass *analysis.Pass, cfg *config.Config) *Catalog {
 		funcs:     make(map[*types.Func]*FuncFact),
 		types:     make(map[*types.TypeName]*TypeFact),
 		stmtBasis: make(map[ast.Stmt]string),
+		tagged:    make(map[*types.Var]bool),
 		cfgFuncs:  make(map[string]*FuncFact),
 		bearing:   make(map[*types.Named][]PersonalField),
 	}

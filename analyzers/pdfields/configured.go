@@ -115,8 +115,8 @@ func (c *Catalog) applySources() error {
 		if v == nil {
 			return fmt.Errorf("%s.field: %s has no field %s; fix the field name", where, s.Type, s.Field)
 		}
-		if existing, ok := c.fields[v]; ok && existing.How == ByTag {
-			continue // the tag in the source wins
+		if existing, ok := c.fields[v]; c.tagged[v] || ok && existing.How == ByTag {
+			continue // a pd tag in the source, even pd:"-", wins
 		}
 		if pkg != c.pass.Pkg {
 			var tagged FieldFact

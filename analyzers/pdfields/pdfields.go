@@ -138,6 +138,9 @@ func (c *Catalog) markFields(st *ast.StructType, personLike bool, typeBasis stri
 		}
 		cat, state, tag := readTag(c.pass, field)
 		if state == tagNone || state == tagInvalid {
+			for _, v := range fieldVars(c.pass, field) {
+				c.tagged[v] = true // the source has spoken: the config does not override it
+			}
 			continue
 		}
 		basis := typeBasis

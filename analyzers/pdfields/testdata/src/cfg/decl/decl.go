@@ -26,3 +26,9 @@ func Hide(s string) string { return "" } // want Hide:`redact`
 
 // ToFund has a basis by config.
 func ToFund(s string) {} // want ToFund:`basis\("Federal Law 27-FZ art. 11"\)`
+
+// Tagged says in its source that Code is not personal data; that wins over
+// the config.
+type Tagged struct {
+	Code string `pd:"-"`
+}
