@@ -47,7 +47,7 @@ var stopPhrases = map[language][]string{
 var personOwnersEnglish = []string{
 	"employee", "staff", "staffer", "person", "personal", "candidate", "applicant",
 	"user", "customer", "patient", "student", "author", "passenger", "spouse",
-	"wife", "husband", "child", "mother", "father", "relative", "guardian",
+	"wife", "husband", "child", "mother", "father", "guardian",
 	"emergency", "home", "kin", "trainee", "intern", "pensioner",
 }
 
@@ -61,6 +61,46 @@ var personOwners = map[language][]string{
 		"працівник*", "співробітник*", "кандидат*", "користувач*", "клієнт*",
 		"пацієнт*", "студент*", "подружж*", "дитин*", "особист*", "домашн*",
 	},
+}
+
+// headNouns are English ambiguous terms that, as the last word of a
+// compound, belong to whatever the word before them names: WindowTitle,
+// VirtualAddress, FontFamily, NodeChildren, FileLocation, HTTPRoute,
+// AdapterName, TypeUnion, GroupMembership. Right after another word they
+// count only when that word is one of headModifiers or a person owner:
+// ManagerName, RealName, WorkAddress, CurrentPosition, EmployeeTitle.
+var headNouns = []string{
+	"name", "title", "address", "family", "child", "children", "kids",
+	"location", "route", "position", "race", "zip", "age", "fingerprint",
+	"degree", "photo", "union", "party", "card", "plate", "health",
+	"membership", "association",
+}
+
+// headModifiers are the words that, before a head noun, keep it the
+// person's: which of the person's names or addresses it is, or which
+// person it belongs to.
+var headModifiers = []string{
+	// which one
+	"real", "preferred", "official", "short", "full", "latin", "cyrillic",
+	"native", "english", "russian", "ukrainian", "local", "international",
+	"previous", "former", "old", "new", "current", "actual", "permanent",
+	"temporary", "primary", "secondary", "main", "alternate", "alternative",
+	"other", "second", "work", "contact", "correspondence", "living",
+	"residence", "registered", "registration", "postal", "mailing", "billing",
+	"shipping", "delivery", "legal", "profile", "id", "my", "own", "job",
+	"academic", "honorific", "professional", "corporate", "access", "pass",
+	"staff", "transport", "social", "christian", "fact", "factual", "reg",
+	"live", "temp", "prev", "avatar", "commute", "travel", "daily", "physical", "bachelor",
+	"master", "doctoral", "phd",
+	// whose
+	"manager", "supervisor", "head", "director", "boss", "mentor", "recruiter",
+	"interviewer", "referrer", "approver", "signer", "signatory", "responsible",
+	"owner", "holder", "beneficiary", "recipient", "sender", "payee", "payer",
+	"guarantor", "witness", "doctor", "physician", "teacher", "parent", "son",
+	"daughter", "brother", "sister", "partner", "representative", "reviewer",
+	"assignee", "reporter", "creator", "editor", "member", "participant",
+	"attendee", "guest", "visitor", "landlord", "colleague", "coworker",
+	"client", "contractor", "driver", "nominee", "heir",
 }
 
 // ownersBefore are words that, right before an ambiguous term, say it
@@ -77,6 +117,22 @@ var ownersBefore = []string{
 	"site", "app", "application", "service", "server", "tab", "sheet", "screen",
 	"code", "alias", "font", "color", "colour", "feature", "flag", "metric",
 	"stage", "step", "state", "status", "category", "tag", "label", "theme",
+	"path", "partition", "dll", "lib", "library", "bin", "binary", "program",
+	"prog", "process", "thread", "heap", "window", "menu", "button", "widget",
+	"icon", "asset", "resource", "component", "object", "entity", "model",
+	"element", "elem", "attr", "attribute", "property", "prop", "param",
+	"parameter", "arg", "argument", "var", "variable", "const", "constant",
+	"symbol", "sym", "section", "segment", "entry", "target", "source", "src",
+	"dst", "dest", "issuer", "subject", "secret", "cookie", "session", "header",
+	"interface", "iface", "op", "operation", "action", "command", "cmd", "env",
+	"case", "suite", "scenario", "policy", "rule", "check", "pipeline",
+	"workflow", "build", "release", "artifact", "layer", "relation", "view",
+	"query", "disk", "mount", "link", "zone", "realm", "scope", "client",
+	"provider", "driver", "extension", "ext", "mime", "content", "media",
+	"codec", "format", "encoding", "charset", "locale", "lang", "language",
+	"currency", "kind", "repo", "repository", "commit", "version", "stream",
+	"option", "setting", "config", "mode", "phase", "pool", "sku", "alg",
+	"algorithm", "curve", "password", "passwd", "test", "bench",
 	// networks and devices
 	"web", "url", "uri", "http", "https", "smtp", "sip", "ip", "ipv", "mac", "tcp",
 	"udp", "net", "network", "remote", "local", "listen", "bind", "proxy",
@@ -92,7 +148,20 @@ var ownersBefore = []string{
 	"counter", "party", "counterparty",
 	// statistics and bounds, not one person's value
 	"max", "min", "median", "market", "default",
-	"sample", "example", "test", "dummy", "fake", "mock", "placeholder",
+	"sample", "example", "dummy", "fake", "mock", "placeholder",
+}
+
+// settingsAfter are words that, anywhere after any term, even an
+// unambiguous one, say the name is a setting or a schema about the term,
+// not data: BiometricLoginEnabled, ReligionRequired, PhoneVisible,
+// PassportTemplate, SNILSColumn. ("IsPregnant" and "PassportVerified" are
+// about the person, and still count.)
+var settingsAfter = []string{
+	"enabled", "disabled", "enable", "disable", "required", "optional",
+	"mandatory", "allowed", "visible", "hidden", "label", "placeholder", "hint",
+	"template", "pattern", "regex", "regexp", "validator", "policy", "provider",
+	"endpoint", "setting", "settings", "config", "option", "options", "column",
+	"field",
 }
 
 // ownersAfter are words that, anywhere after an ambiguous term, say the
@@ -116,7 +185,10 @@ var ownersAfterEnglish = []string{
 	"header", "param", "parameter", "query", "limit", "threshold", "max", "min",
 	"rule", "rules", "strategy", "generator", "builder", "factory", "func", "fn",
 	"callback", "hook", "model", "vendor", "brand", "manufacturer", "width", "height", "x", "y", "z", "queue", "job", "worker",
-	"task", "handler", "controller",
+	"task", "handler", "controller", "error", "errors", "err", "ctx", "context",
+	"logged", "detector", "detection", "off", "offset", "pos", "slot", "string",
+	"str", "bytes", "buf", "buffer", "char", "chars", "span", "tid", "pid", "io",
+	"exchange", "esc", "escape", "html", "choice", "map", "to",
 }
 
 var ownersAfter = map[language][]string{

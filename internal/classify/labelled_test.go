@@ -217,6 +217,8 @@ var labelled = []struct {
 	{"PhotoURL", "", true, annotations.Biometric},
 	{"FaceEmbedding", "", false, annotations.Biometric},
 	{"Selfie", "", true, annotations.Biometric},
+	{"FingerprintTemplate", "", false, annotations.Biometric},
+	{"ProfilePhoto", "", true, annotations.Biometric},
 
 	// ---- English: criminal ----
 	{"CriminalRecord", "", false, annotations.Criminal},
@@ -416,6 +418,28 @@ var labelled = []struct {
 	{"EndDate", "", true, annotations.Employment},
 	{"StartDate", "", false, none}, // Project.StartDate
 	{"NameRu", "", true, annotations.Name},
+	{"ManagerName", "", true, annotations.Name},
+	{"ContactName", "", true, annotations.Name}, // the employee's emergency contact
+	{"MotherName", "", true, annotations.Name},
+	{"WorkAddress", "", true, annotations.Address},
+	{"FactAddress", "", true, annotations.Address}, // fakticheskiy adres
+	{"PhysicalAddress", "", true, annotations.Address},
+	{"VacationBalance", "", true, annotations.Employment},
+	{"Otpusk", "", true, annotations.Employment},
+	{"KPI", "", true, annotations.Employment},
+	{"SignOnBonus", "", true, annotations.Pay},
+	{"CountryOfBirth", "", true, annotations.Birth},
+	{"Timezone", "", true, none},
+	{"CurrentPosition", "", true, annotations.Employment},
+	{"ChildName", "", true, annotations.PrivateLife},
+	{"FamilyMembers", "", true, annotations.PrivateLife},
+	{"WindowTitle", "", true, none},
+	{"VirtualAddress", "", true, none},
+	{"AdapterName", "", true, none},
+	{"DocumentName", "", true, none}, // EmployeeDocument.Name is not the person's
+	{"SkillName", "", true, none},
+	{"NodeChildren", "", true, none},
+	{"GroupMembership", "", true, none},
 	{"ShortName", "", true, annotations.Name},
 	{"Lat", "", false, none}, // Office.Lat
 	{"Lng", "", true, annotations.Location},
@@ -440,6 +464,13 @@ var labelled = []struct {
 	{"DiagnosticsEnabled", "", false, none},
 	{"CountryOfOrigin", "", false, none},
 	{"PartyID", "", false, none},
+
+	// ---- settings and schemas about a term, not data ----
+	{"BiometricLoginEnabled", "", false, none},
+	{"ReligionRequired", "", false, none}, // a form setting
+	{"PhoneVisible", "", true, none},
+	{"PassportTemplate", "", false, none},
+	{"SNILSColumn", "", false, none},
 
 	// ---- exclusions: hashed, masked, encrypted, redacted, last4 ----
 	{"PhoneHash", "", true, none},

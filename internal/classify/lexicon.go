@@ -42,6 +42,7 @@ type entry struct {
 	kind      kind
 	category  annotations.Category
 	ambiguous bool
+	head      bool // an English head noun (see headNouns)
 }
 
 func (e *entry) key() string {
@@ -189,6 +190,19 @@ func describe(e *entry) string {
 	return string(e.category)
 }
 
+// markHeads flags the one-word ambiguous terms spelled as the given head
+// nouns; it runs after the English terms are added.
+func (lx *lexicon) markHeads(nouns []string) {
+	for _, h := range nouns {
+		e := lx.seen[h]
+		if e == nil || e.kind != kindTerm || !e.ambiguous {
+			lx.problems = append(lx.problems, fmt.Sprintf("head noun %q is not an ambiguous term", h))
+			continue
+		}
+		e.head = true
+	}
+}
+
 // finish sorts the indexes; it runs once, after the last add.
 func (lx *lexicon) finish() {
 	for _, list := range lx.byFirst {
@@ -238,6 +252,32 @@ func (lx *lexicon) longest(ws wordList, i int) (*entry, int) {
 		}
 	}
 	return nil, 0
+}
+
+// startsTerm reports whether a dictionary term starts with the word w.
+func (lx *lexicon) startsTerm(w []byte) bool {
+	for _, e := range lx.byFirst[string(w)] {
+		if e.kind == kindTerm {
+			return true
+		}
+	}
+	if base, ok := singular(w); ok {
+		for _, e := range lx.byFirst[string(base)] {
+			if e.kind == kindTerm {
+				return true
+			}
+		}
+	}
+	if len(w) >= stemHeadLen && lx.stemHead[string(w[:stemHeadLen])] {
+		for _, n := range lx.stemLens {
+			if n <= len(w) {
+				if e, ok := lx.stems[string(w[:n])]; ok && e.kind == kindTerm {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // restMatches reports whether the words of e after the first match ws from

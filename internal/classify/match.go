@@ -24,12 +24,17 @@ type Match struct {
 // compiled holds the dictionary and word lists, built once at package
 // initialisation.
 type compiled struct {
-	terms        *lexicon // terms, stop phrases and exclusions
-	personOwners *wordSet
-	ownersBefore *wordSet
-	ownersAfter  *wordSet
-	personNouns  *wordSet
-	notPerson    *wordSet
+	terms         *lexicon // terms, stop phrases and exclusions
+	personOwners  *wordSet
+	ownersBefore  *wordSet
+	headModifiers *wordSet
+	ownersAfter   *wordSet
+	settingsAfter *wordSet
+	// PersonLike's words
+	personNounsEnglish *wordSet
+	personNouns        *wordSet // Russian and Ukrainian, any position
+	recordWords        *wordSet
+	notPerson          *wordSet
 }
 
 var lex = compile()
@@ -45,16 +50,22 @@ func compile() *compiled {
 		lx.addPhrases(stopPhrases[lang], lang, kindStop)
 	}
 	lx.addGroups(englishTerms, 0)
+	lx.markHeads(headNouns)
 	lx.addGroups(russianTerms, russian)
 	lx.addGroups(ukrainianTerms, ukrainian)
 	lx.finish()
 	return &compiled{
-		terms:        lx,
-		personOwners: newWordSet(personOwnersEnglish, personOwners),
-		ownersBefore: newWordSet(ownersBefore, nil),
-		ownersAfter:  newWordSet(ownersAfterEnglish, ownersAfter),
-		personNouns:  newWordSet(personNounsEnglish, personNouns),
-		notPerson:    newWordSet(notPersonEnglish, nil),
+		terms:         lx,
+		personOwners:  newWordSet(personOwnersEnglish, personOwners),
+		ownersBefore:  newWordSet(ownersBefore, nil),
+		headModifiers: newWordSet(headModifiers, nil),
+		ownersAfter:   newWordSet(ownersAfterEnglish, ownersAfter),
+		settingsAfter: newWordSet(settingsAfter, nil),
+
+		personNounsEnglish: newWordSet(personNounsEnglish, nil),
+		personNouns:        newWordSet(nil, personNouns),
+		recordWords:        newWordSet(recordWords, nil),
+		notPerson:          newWordSet(notPersonEnglish, nil),
 	}
 }
 
@@ -127,11 +138,22 @@ func scan(ws wordList, personLike bool) scanResult {
 // counts reports whether the term e matched at words [i, i+n) names
 // personal data in its context.
 func counts(ws wordList, i, n int, e *entry, personLike bool) bool {
+	for k := i + n; k < ws.len(); k++ {
+		if lex.settingsAfter.has(ws.word(k)) {
+			return false
+		}
+	}
 	if !e.ambiguous {
 		return true
 	}
-	if p := previousWord(ws, i); p >= 0 && lex.ownersBefore.has(ws.word(p)) {
-		return false
+	if p := previousWord(ws, i); p >= 0 {
+		w := ws.word(p)
+		if lex.ownersBefore.has(w) {
+			return false
+		}
+		if e.head && !lex.headModifiers.has(w) && !lex.personOwners.has(w) {
+			return false
+		}
 	}
 	for k := i + n; k < ws.len(); k++ {
 		if lex.ownersAfter.has(ws.word(k)) {

@@ -3,14 +3,25 @@ package classify
 // PersonLike reports whether a struct type name names a person: Employee,
 // Staff, Worker, Person, Candidate, Applicant, User, Member, Sotrudnik,
 // Rabotnik, Pratsivnyk, Kandidat, Сотрудник, Працівник, and records about
-// one person (Resume, Payslip, Passport, Anketa). Compounds count
-// (EmployeeRecord, NewHire, CreateUserRequest, PersonalData), unless
-// another word says the type is machinery or a summary about people
-// (EmployeeService, UserRepository, WorkerPool, UserAgent, UserRole,
-// EmployeeStats).
+// one person (Resume, Payslip, Passport, Anketa).
+//
+// In an English compound the last noun is the head: a type is person-like
+// when the words after its person noun only say which record of the
+// person it is (EmployeeRecord, UserDTO, CreateUserRequest, PersonalData,
+// EmployeeHistory) or which of the person's data it holds (EmployeeAddress,
+// UserPassport, EmployeeSalary); words before it are free (NewHire,
+// ActiveEmployee). EmployeeDocument, UserDevice and EmployeeSkill are
+// records of a document, a device and a skill, and their Name is not the
+// person's. Russian and Ukrainian put the owner after the head
+// (АнкетаСотрудника, DannyeSotrudnika), so their person nouns count in any
+// position.
+//
+// A type with a word saying it is machinery, a setting or a summary about
+// people is never person-like (EmployeeService, UserRepository,
+// WorkerPool, UserAgent, UserRole, EmployeeStats, UserSettings).
 //
 // Client, Driver, Manager, Owner, Contact, Visitor, Agent and Subscriber
-// are not person-like: in Go they name an HTTP client, a database driver,
+// are not person nouns: in Go they name an HTTP client, a database driver,
 // a connection manager, the visitor pattern far more often than a person.
 func PersonLike(typeName string) bool {
 	var textBuf [128]byte
@@ -19,17 +30,45 @@ func PersonLike(typeName string) bool {
 	found := false
 	for i := 0; i < ws.len(); i++ {
 		w := ws.word(i)
-		if lex.notPerson.has(w) {
+		switch {
+		case lex.notPerson.has(w):
 			return false
-		}
-		if lex.personNouns.has(w) {
+		case lex.personNouns.has(w):
 			found = true
+		case lex.personNounsEnglish.has(w):
+			if recordTail(ws, i+1) {
+				found = true
+			}
 		}
 	}
 	return found
 }
 
-// personNounsEnglish name a person, or a record about one person.
+// recordTail reports whether the words of ws from i on only say which
+// record of a person, or which of the person's data, a type holds.
+func recordTail(ws wordList, i int) bool {
+	for ; i < ws.len(); i++ {
+		w := ws.word(i)
+		if len(w) == 1 || isNumber(w) || lex.recordWords.has(w) ||
+			lex.personNounsEnglish.has(w) || lex.personNouns.has(w) || lex.terms.startsTerm(w) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func isNumber(w []byte) bool {
+	for _, b := range w {
+		if b < '0' || b > '9' {
+			return false
+		}
+	}
+	return len(w) > 0
+}
+
+// personNounsEnglish name a person, or a record about one person, in
+// English: the head of an English compound comes last.
 var personNounsEnglish = []string{
 	"employee", "staff", "staffer", "worker", "person", "people", "personal",
 	"personnel", "candidate", "applicant", "user", "member", "customer", "patient",
@@ -39,7 +78,7 @@ var personNounsEnglish = []string{
 }
 
 // personNouns are the Russian and Ukrainian person nouns, stems absorbing
-// case and number (Сотрудники, SotrudnikDTO).
+// case and number (Сотрудники, SotrudnikDTO). They count in any position.
 var personNouns = map[language][]string{
 	russian: {
 		"сотрудник*", "работник*", "кандидат*", "соискател*", "пользовател*",
@@ -51,6 +90,20 @@ var personNouns = map[language][]string{
 		"клієнт*", "фізособ*", "людина", "люди", "персон*", "учасник*",
 		"студент*", "пацієнт*", "анкет*", "резюме", "пенсіонер*",
 	},
+}
+
+// recordWords, after a person noun, name a record of that person:
+// EmployeeRecord, UserDTO, CandidateProfile, EmployeeCreated, UserV2.
+var recordWords = []string{
+	"record", "rec", "dto", "info", "information", "data", "details", "detail",
+	"profile", "request", "req", "response", "resp", "reply", "row", "model",
+	"entity", "view", "input", "output", "payload", "form", "snapshot", "item",
+	"list", "entry", "file", "dossier", "json", "xml", "proto", "pb", "msg",
+	"message", "event", "created", "updated", "deleted", "changed", "registered",
+	"hired", "fired", "dismissed", "ext", "extended", "full", "short", "brief",
+	"public", "private", "base", "core", "raw", "sql", "orm", "account",
+	"contact", "contacts", "summary", "export", "history", "create", "update",
+	"patch", "edit", "new", "old", "version",
 }
 
 // notPersonEnglish are words that make a type name with a person noun
@@ -71,5 +124,6 @@ var notPersonEnglish = []string{
 	"parser", "encoder", "decoder", "serializer", "generator", "migration",
 	"migrator", "seeder", "suite", "fixture", "task", "total", "histogram",
 	"filter", "query", "criteria", "search", "sort", "page", "pagination",
-	"cursor",
+	"cursor", "process", "parameters", "params", "param", "alg", "algorithm",
+	"region", "object", "header",
 }

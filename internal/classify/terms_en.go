@@ -105,7 +105,8 @@ var englishTerms = []termGroup{
 		"termination date", "terminated at", "termination reason", "appraisal",
 		"performance review", "performance rating", "performance score",
 		"probation", "seniority", "work experience", "employment date",
-		"employment type", "start date", "end date",
+		"employment type", "start date", "end date", "vacation", "annual leave",
+		"leave balance", "performance", "kpi",
 	}},
 
 	// education: diplomas, qualifications.
@@ -163,6 +164,7 @@ var englishTerms = []termGroup{
 		"biometric", "biometrics", "biometric data", "face template", "face encoding",
 		"face embedding", "face descriptor", "face vector", "face id", "faceprint",
 		"iris scan", "retina scan", "voiceprint", "voice print", "palm print", "dna",
+		"fingerprint template",
 		"genetic data",
 	}},
 	{annotations.Biometric, personal, []string{

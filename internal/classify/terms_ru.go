@@ -81,7 +81,7 @@ var russianTerms = []termGroup{
 	// employment.
 	{annotations.Employment, personal, []string{
 		"должност*", "дата приема", "стаж", "профессия", "аттестация",
-		"испытательный срок",
+		"испытательный срок", "отпуск*",
 	}},
 	{annotations.Employment, always, []string{
 		"табельн*", "таб номер", "табномер", "увольнени*", "выговор",

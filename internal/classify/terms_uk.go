@@ -75,7 +75,7 @@ var ukrainianTerms = []termGroup{
 	// employment.
 	{annotations.Employment, personal, []string{
 		"посада", "посади", "стаж", "професія", "атестація", "дата прийому",
-		"випробувальний термін",
+		"випробувальний термін", "відпустк*",
 	}},
 	{annotations.Employment, always, []string{
 		"табельн*", "звільнен*", "догана", "трудова книжка", "дисциплінарн*",

@@ -113,7 +113,10 @@ func splitWords(ident string, text []byte, ends []int) wordList {
 		}
 	}
 	for i := 0; i < len(ident); {
-		r, size := utf8.DecodeRuneInString(ident[i:])
+		r, size := rune(ident[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(ident[i:])
+		}
 		c := classOf(r)
 		switch c {
 		case classSep:
@@ -139,7 +142,14 @@ func splitWords(ident string, text []byte, ends []int) wordList {
 				endWord()
 			}
 		}
-		text = utf8.AppendRune(text, unicode.ToLower(r))
+		switch {
+		case c == classUpper && r < utf8.RuneSelf:
+			text = append(text, byte(r)+'a'-'A')
+		case r < utf8.RuneSelf:
+			text = append(text, byte(r))
+		default:
+			text = utf8.AppendRune(text, unicode.ToLower(r))
+		}
 		inWord = true
 		prev = c
 		if sc != 0 {
