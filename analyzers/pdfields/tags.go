@@ -11,6 +11,7 @@ import (
 	"github.com/hrvet/hrvet/annotations"
 	"github.com/hrvet/hrvet/internal/classify"
 	"github.com/hrvet/hrvet/internal/report"
+	"github.com/hrvet/hrvet/internal/suggest"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -115,39 +116,15 @@ func nearestCategory(value string) annotations.Category {
 	if c, ok := annotations.Lookup(lower); ok {
 		return c
 	}
-	best, bestDist := annotations.Category(""), 3
+	ids := make([]string, 0, len(annotations.Categories()))
 	for _, c := range annotations.Categories() {
-		if d := editDistance(lower, string(c)); d < bestDist {
-			best, bestDist = c, d
-		}
+		ids = append(ids, string(c))
 	}
-	if best != "" {
-		return best
+	if best := suggest.Nearest(lower, ids); best != "" {
+		return annotations.Category(best)
 	}
 	if m, ok := classify.Name(value, true); ok {
 		return m.Category
 	}
 	return ""
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/hrvet/hrvet/internal/suggest"
 	"io"
 	"sort"
 	"strconv"
@@ -198,7 +199,7 @@ func (p *parser) mapping(n *yaml.Node, prefix string, keys []string, visit func(
 		}
 		seen[name] = k.Line
 		if !contains(keys, name) {
-			if s, ok := nearest(name, keys); ok {
+			if s := suggest.Nearest(name, keys); s != "" {
 				p.errorf(k, key, "unknown key; did you mean %q?", s)
 				suggested[s] = true
 			} else {

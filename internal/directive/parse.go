@@ -2,6 +2,7 @@ package directive
 
 import (
 	"fmt"
+	"github.com/hrvet/hrvet/internal/suggest"
 	"go/ast"
 	"go/token"
 	"slices"
@@ -101,7 +102,7 @@ func (p *commentParser) spacedPrefix() *Error {
 	if verb == "" || j < len(t) && !isSpaceByte(t[j]) {
 		return nil
 	}
-	if nearest(verb, verbNames()) == "" {
+	if suggest.Nearest(verb, verbNames()) == "" {
 		return nil
 	}
 	fix := p.replace(2, i, "", "Remove the space after //")
@@ -140,7 +141,7 @@ func (p *commentParser) directive(d Directive) (Directive, *Error) {
 		return d, p.ignore(&d, args)
 	}
 	msg := fmt.Sprintf("unknown hrvet directive %s; known: %s", short(verb), strings.Join(verbNames(), ", "))
-	if s := nearest(verb, verbNames()); s != "" {
+	if s := suggest.Nearest(verb, verbNames()); s != "" {
 		msg = fmt.Sprintf("unknown hrvet directive %s; did you mean %q?", short(verb), s)
 		fix := p.replace(verbOff, verbEnd, s, fmt.Sprintf("Replace with //hrvet:%s", s))
 		return d, p.errorAt(verbOff, verbEnd, msg, fix)
@@ -208,7 +209,7 @@ func (p *commentParser) sink(d *Directive, args []word) *Error {
 		return p.errorAll(fmt.Sprintf("//hrvet:sink needs a kind: %s, e.g. //hrvet:sink transfer", orList(SinkKinds)), nil)
 	}
 	if !slices.Contains(SinkKinds, kind.s) {
-		if s := nearest(kind.s, SinkKinds); s != "" {
+		if s := suggest.Nearest(kind.s, SinkKinds); s != "" {
 			fix := p.replace(kind.off, kind.end(), s, fmt.Sprintf("Replace with %s", s))
 			return p.errorAt(kind.off, kind.end(), fmt.Sprintf("unknown sink kind %s; did you mean %q?", short(kind.s), s), fix)
 		}
@@ -237,7 +238,7 @@ func (p *commentParser) ignore(d *Directive, args []word) *Error {
 		case slices.Contains(names, name):
 			return p.errorAt(from, to, fmt.Sprintf("analyzer %q is named twice in //hrvet:ignore; name it once", name), nil)
 		case !slices.Contains(Analyzers, name):
-			if s := nearest(name, Analyzers); s != "" {
+			if s := suggest.Nearest(name, Analyzers); s != "" {
 				fix := p.replace(from, to, s, fmt.Sprintf("Replace with %s", s))
 				return p.errorAt(from, to, fmt.Sprintf("unknown analyzer %s in //hrvet:ignore; did you mean %q?", short(name), s), fix)
 			}

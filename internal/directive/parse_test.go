@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"github.com/hrvet/hrvet/internal/suggest"
 	"go/ast"
 	"go/token"
 	"reflect"
@@ -344,31 +345,8 @@ func TestNearest(t *testing.T) {
 		"basic":     "basis",
 		"reveiw":    "review",
 	} {
-		if got := nearest(word, verbs); got != want {
+		if got := suggest.Nearest(word, verbs); got != want {
 			t.Errorf("nearest(%q) = %q; want %q", word, got, want)
-		}
-	}
-}
-
-func TestDistance(t *testing.T) {
-	for _, tt := range []struct {
-		a, b string
-		want int
-	}{
-		{"", "", 0},
-		{"abc", "abc", 0},
-		{"", "abc", 3},
-		{"ab", "ba", 1},
-		{"consnet", "consent", 1},
-		{"kitten", "sitting", 3},
-		{"ca", "abc", 3}, // optimal string alignment, not full Damerau
-		{"жёлтый", "жолтый", 1},
-	} {
-		if got := distance(tt.a, tt.b); got != tt.want {
-			t.Errorf("distance(%q, %q) = %d; want %d", tt.a, tt.b, got, tt.want)
-		}
-		if got := distance(tt.b, tt.a); got != tt.want {
-			t.Errorf("distance(%q, %q) = %d; want %d", tt.b, tt.a, got, tt.want)
 		}
 	}
 }
