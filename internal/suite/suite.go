@@ -3,6 +3,8 @@
 package suite
 
 import (
+	"github.com/hrvet/hrvet/analyzers/anonymity"
+	"github.com/hrvet/hrvet/analyzers/forbidden"
 	"github.com/hrvet/hrvet/analyzers/pdfields"
 	"golang.org/x/tools/go/analysis"
 )
@@ -11,5 +13,7 @@ import (
 func Analyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		pdfields.Analyzer,
+		forbidden.Analyzer,
+		anonymity.Analyzer,
 	}
 }

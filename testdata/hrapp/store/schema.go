@@ -106,5 +106,20 @@ func Migrate(ctx context.Context, db *sql.DB) error {
 			return fmt.Errorf("store: migration %d: %w", i, err)
 		}
 	}
+	return migrateBenefits(ctx, db)
+}
+
+// migrateBenefits adds the columns the sick-leave benefit and union dues
+// need. Both hold special categories, which these laws allow an employer
+// to keep.
+//
+//hrvet:basis Federal Law 255-FZ art. 13 (sick-leave benefit); Labour Code art. 377 (union dues)
+func migrateBenefits(ctx context.Context, db *sql.DB) error {
+	_, err := db.ExecContext(ctx, `ALTER TABLE employees
+	ADD COLUMN IF NOT EXISTS sick_leave_reason TEXT,
+	ADD COLUMN IF NOT EXISTS union_member BOOLEAN NOT NULL DEFAULT false`) // OK: special categories, on the basis of the function
+	if err != nil {
+		return fmt.Errorf("store: benefit columns: %w", err)
+	}
 	return nil
 }
