@@ -4,7 +4,9 @@ package suite
 
 import (
 	"github.com/hrvet/hrvet/analyzers/anonymity"
+	"github.com/hrvet/hrvet/analyzers/consent"
 	"github.com/hrvet/hrvet/analyzers/forbidden"
+	"github.com/hrvet/hrvet/analyzers/logleak"
 	"github.com/hrvet/hrvet/analyzers/pdfields"
 	"golang.org/x/tools/go/analysis"
 )
@@ -13,6 +15,8 @@ import (
 func Analyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		pdfields.Analyzer,
+		consent.Analyzer,
+		logleak.Analyzer,
 		forbidden.Analyzer,
 		anonymity.Analyzer,
 	}

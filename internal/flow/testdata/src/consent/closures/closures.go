@@ -159,7 +159,7 @@ func capturedLater(ctx context.Context, id int64) {
 		return
 	}
 	var to string
-	send := func() { _ = gw.Send(to) } // TODO(want) `Employee\.Phone \(phone\) reaches` -- the closure is analysed where it is made, before to is assigned
+	send := func() { _ = gw.Send(to) } // want `Employee\.Phone \(phone\) reaches \(\*consent/closures\.Gateway\)\.Send without a consent check`
 	to = e.Phone
 	send()
 }

@@ -86,7 +86,7 @@ func channelToGoroutine(ctx context.Context, id int64) {
 	go func() {
 		defer close(done)
 		for p := range phones {
-			_ = gw.Send(p) // TODO(want) `Employee\.Phone \(phone\) reaches` -- the goroutine is analysed when it is created, before the send
+			_ = gw.Send(p) // want `Employee\.Phone \(phone\) reaches \(\*consent/propagation\.Gateway\)\.Send without a consent check`
 		}
 	}()
 	e, _ := staff.Employee(ctx, id)

@@ -1,0 +1,379 @@
+package flow
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/hrvet/hrvet/analyzers/pdfields"
+	"github.com/hrvet/hrvet/internal/sinks"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/ssa"
+)
+
+// Analyzer computes the flows of personal data to sinks in a package and
+// exports the summaries of its functions as facts. It reports nothing
+// itself: the consent and logleak analyzers turn its Result into
+// diagnostics.
+var Analyzer = &analysis.Analyzer{
+	Name:       "pdflow",
+	Doc:        "compute flows of personal data to sinks (the engine of consent and logleak)",
+	URL:        "https://pkg.go.dev/github.com/hrvet/hrvet/internal/flow",
+	Requires:   []*analysis.Analyzer{buildssa.Analyzer, pdfields.Analyzer},
+	FactTypes:  []analysis.Fact{new(Summary)},
+	ResultType: reflect.TypeFor[*Result](),
+	Run:        run,
+}
+
+// pkgCtx is the state of one run over a package.
+type pkgCtx struct {
+	pass *analysis.Pass
+	cat  *pdfields.Catalog
+	prog *ssa.Program
+
+	local    map[*types.Func]*Summary // summaries computed in this run
+	imported map[*types.Func]*Summary // summaries imported as facts (nil: none)
+	fields   map[*types.Var]fieldInfo
+	bearings map[types.Type]bool
+
+	callExprs map[token.Pos]*ast.CallExpr // by Lparen, built on first use
+	bases     []basisRange                // statements with a basis, built on first use
+	basesDone bool
+
+	result Result
+}
+
+type basisRange struct {
+	pos, end token.Pos
+	citation string
+}
+
+// strict makes a panic in the analysis of a function fatal. Tests set
+// it; in production a function the engine cannot handle is skipped, so
+// that one odd function does not stop a whole run.
+var strict = false
+
+func run(pass *analysis.Pass) (any, error) {
+	ssaRes := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	p := &pkgCtx{
+		pass:     pass,
+		cat:      pass.ResultOf[pdfields.Analyzer].(*pdfields.Catalog),
+		prog:     ssaRes.Pkg.Prog,
+		local:    make(map[*types.Func]*Summary),
+		imported: make(map[*types.Func]*Summary),
+		fields:   make(map[*types.Var]fieldInfo),
+		bearings: make(map[types.Type]bool),
+	}
+	var tops []*ssa.Function
+	for _, fn := range ssaRes.SrcFuncs {
+		if fn.Parent() == nil {
+			tops = append(tops, fn)
+		}
+	}
+	if init := ssaRes.Pkg.Func("init"); init != nil && len(init.Blocks) > 0 {
+		tops = append(tops, init)
+	}
+	for _, top := range p.order(tops) {
+		p.analyze(top)
+	}
+	if !p.standard() {
+		p.exportFacts()
+	}
+	p.result.sort()
+	return &p.result, nil
+}
+
+// analyze runs the engine on one top-level function and its literals.
+func (p *pkgCtx) analyze(top *ssa.Function) {
+	defer func() {
+		if r := recover(); r != nil && strict {
+			panic(r)
+		}
+		// Otherwise the function is skipped; see strict.
+	}()
+	u := newUnit(p, top)
+	if u.size() > maxUnitInstrs || !u.relevant() {
+		return
+	}
+	u.prepare()
+	u.run()
+	flows, pflows := u.emit()
+	p.result.Flows = append(p.result.Flows, flows...)
+	p.result.Unchecked = append(p.result.Unchecked, u.unchecked()...)
+	if obj, ok := top.Object().(*types.Func); ok && top.Synthetic == "" {
+		p.local[obj] = &Summary{Flows: pflows, Returns: u.returns(), Writes: u.writes(), Consent: u.consentWrapper()}
+	}
+}
+
+// relevant reports whether the unit touches personal data, a sink, a
+// consent check or a summarised callee. Other functions are skipped and
+// get no summary: their callers take their results to carry their
+// arguments.
+func (u *unit) relevant() bool {
+	for _, prm := range u.top.Params {
+		if u.bearing(prm.Type()) {
+			return true
+		}
+	}
+	for _, fn := range u.fns {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if u.relevantInstr(instr) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func (u *unit) relevantInstr(instr ssa.Instruction) bool {
+	switch x := instr.(type) {
+	case *ssa.FieldAddr:
+		if f := fieldVar(x.X.Type(), x.Field); f != nil {
+			fi := u.field(f)
+			return fi.personal || fi.bearing
+		}
+	case *ssa.Field:
+		if f := fieldVar(x.X.Type(), x.Field); f != nil {
+			fi := u.field(f)
+			return fi.personal || fi.bearing
+		}
+	case ssa.CallInstruction:
+		if call, ok := x.(*ssa.Call); ok {
+			if t, ok := call.Type().(*types.Tuple); ok {
+				for i := range t.Len() {
+					if u.bearing(t.At(i).Type()) {
+						return true
+					}
+				}
+			} else if u.bearing(call.Type()) {
+				return true
+			}
+		}
+		c := u.resolve(x.Common())
+		if c.obj == nil {
+			return false
+		}
+		if ff, ok := u.cat.Func(c.obj); ok && (ff.Sink != "" || ff.Consent) {
+			return true
+		}
+		if s := u.summaryOf(c.obj); s != nil && (len(s.Flows) > 0 || len(s.Consent) > 0 || len(s.Writes) > 0 || originReturns(s)) {
+			return true
+		}
+		if e, ok := sinks.LookupFunc(c.obj); ok && e.Data != sinks.DataAttr {
+			return true
+		}
+	}
+	return false
+}
+
+func originReturns(s *Summary) bool {
+	for _, r := range s.Returns {
+		if r.Param < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// order returns the package's top-level functions callees first, so that
+// a function's summary is ready before its callers are analysed. In a
+// cycle of recursive calls, the first function reached sees the others
+// without summaries.
+func (p *pkgCtx) order(tops []*ssa.Function) []*ssa.Function {
+	isTop := make(map[*ssa.Function]bool, len(tops))
+	for _, t := range tops {
+		isTop[t] = true
+	}
+	state := make(map[*ssa.Function]int) // 1 visiting, 2 done
+	var out []*ssa.Function
+	var visit func(fn *ssa.Function)
+	visit = func(fn *ssa.Function) {
+		if state[fn] != 0 {
+			return
+		}
+		state[fn] = 1
+		for _, callee := range p.callees(fn) {
+			if isTop[callee] {
+				visit(callee)
+			}
+		}
+		state[fn] = 2
+		out = append(out, fn)
+	}
+	for _, t := range tops {
+		visit(t)
+	}
+	return out
+}
+
+// callees lists the top-level functions of the package a top-level
+// function and its literals call statically, in order of appearance.
+func (p *pkgCtx) callees(top *ssa.Function) []*ssa.Function {
+	var out []*ssa.Function
+	seen := make(map[*ssa.Function]bool)
+	var walk func(fn *ssa.Function)
+	walk = func(fn *ssa.Function) {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				ci, ok := instr.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				callee := p.staticTop(ci.Common())
+				if callee != nil && !seen[callee] {
+					seen[callee] = true
+					out = append(out, callee)
+				}
+			}
+		}
+		for _, anon := range fn.AnonFuncs {
+			walk(anon)
+		}
+	}
+	walk(top)
+	return out
+}
+
+// staticTop returns the top-level function of this package a call
+// statically reaches, if any.
+func (p *pkgCtx) staticTop(cc *ssa.CallCommon) *ssa.Function {
+	if cc.IsInvoke() {
+		return nil
+	}
+	fn := cc.StaticCallee()
+	if fn == nil {
+		return nil
+	}
+	if fn.Synthetic != "" {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || obj.Pkg() != p.pass.Pkg {
+			return nil
+		}
+		if o := obj.Origin(); o.Signature().Recv() != nil && types.IsInterface(o.Signature().Recv().Type()) {
+			return nil
+		}
+		fn = p.prog.FuncValue(obj.Origin())
+		if fn == nil {
+			return nil
+		}
+	}
+	if o := fn.Origin(); o != nil {
+		fn = o
+	}
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	if fn.Pkg == nil || fn.Pkg.Pkg != p.pass.Pkg {
+		return nil
+	}
+	return fn
+}
+
+// standard reports whether the package is part of the standard library:
+// its files lie in <root>/src/<import path> where <root>/src/runtime
+// exists. Its summaries are not exported: calls into the standard library
+// are modelled by the sink catalogue and by passing arguments through.
+func (p *pkgCtx) standard() bool {
+	if len(p.pass.Files) == 0 {
+		return false
+	}
+	name := filepath.ToSlash(p.pass.Fset.File(p.pass.Files[0].FileStart).Name())
+	suffix := "/src/" + p.pass.Pkg.Path() + "/"
+	i := strings.LastIndex(name, suffix)
+	if i < 0 {
+		return false
+	}
+	return isGoroot(filepath.FromSlash(name[:i]))
+}
+
+var goroots sync.Map // directory -> bool
+
+// isGoroot reports whether dir is a Go installation's root.
+func isGoroot(dir string) bool {
+	if v, ok := goroots.Load(dir); ok {
+		return v.(bool)
+	}
+	fi, err := os.Stat(filepath.Join(dir, "src", "runtime"))
+	ok := err == nil && fi.IsDir()
+	goroots.Store(dir, ok)
+	return ok
+}
+
+// exportFacts publishes the summaries of the package's functions, in a
+// deterministic order.
+func (p *pkgCtx) exportFacts() {
+	objs := make([]*types.Func, 0, len(p.local))
+	for obj := range p.local {
+		if obj.Pkg() == p.pass.Pkg {
+			objs = append(objs, obj)
+		}
+	}
+	sort.Slice(objs, func(i, j int) bool {
+		if objs[i].Pos() != objs[j].Pos() {
+			return objs[i].Pos() < objs[j].Pos()
+		}
+		return objs[i].FullName() < objs[j].FullName()
+	})
+	for _, obj := range objs {
+		p.pass.ExportObjectFact(obj, p.local[obj])
+	}
+}
+
+// callAt returns the call expression whose left parenthesis is at lparen.
+func (p *pkgCtx) callAt(lparen token.Pos) *ast.CallExpr {
+	if p.callExprs == nil {
+		p.callExprs = make(map[token.Pos]*ast.CallExpr)
+		for _, f := range p.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if call, ok := n.(*ast.CallExpr); ok {
+					p.callExprs[call.Lparen] = call
+				}
+				return true
+			})
+		}
+	}
+	return p.callExprs[lparen]
+}
+
+// stmtBasisAt returns the citation of a //hrvet:basis on a statement
+// around pos: the innermost one.
+func (p *pkgCtx) stmtBasisAt(pos token.Pos) string {
+	if !p.basesDone {
+		p.basesDone = true
+		for _, f := range p.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if s, ok := n.(ast.Stmt); ok {
+					if c, ok := p.cat.StmtBasis(s); ok {
+						p.bases = append(p.bases, basisRange{s.Pos(), s.End(), c})
+					}
+				}
+				return true
+			})
+		}
+	}
+	best := -1
+	for i, r := range p.bases {
+		if r.pos <= pos && pos < r.end && (best < 0 || r.pos >= p.bases[best].pos) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return p.bases[best].citation
+}
+
+// String describes a flow for tests and debugging.
+func (f *Flow) String() string {
+	return fmt.Sprintf("%s -> %s [%s, %s]", f.DataString(), f.SinkString(), f.Kind, f.Problem)
+}

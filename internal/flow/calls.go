@@ -1,0 +1,606 @@
+package flow
+
+import (
+	"go/types"
+	"strings"
+
+	"github.com/hrvet/hrvet/internal/sinks"
+	"golang.org/x/tools/go/ssa"
+)
+
+// callee is a call's target as the engine sees it.
+type callee struct {
+	obj     *types.Func   // the function or method (its generic origin); nil when not known
+	anon    *ssa.Function // a function literal of the unit
+	builtin *ssa.Builtin
+	args    []ssa.Value // the receiver first, for methods
+	recv    bool        // args[0] is a receiver
+	// astOffset is how many of args do not appear in the call's
+	// ast.CallExpr.Args (the receiver of x.M(...)).
+	astOffset int
+	variadic  bool // the last of args is the variadic slice
+}
+
+// name is the callee as types.Func.FullName prints it.
+func (c *callee) name() string {
+	if c.obj == nil {
+		return ""
+	}
+	return c.obj.FullName()
+}
+
+// resolve finds a call's target: a static function or method (through
+// bound-method closures, method expressions and generic instantiations),
+// an interface method, a function literal of the unit or a builtin.
+func (u *unit) resolve(cc *ssa.CallCommon) *callee {
+	if c, ok := u.calls[cc]; ok {
+		return c
+	}
+	c := &callee{variadic: cc.Signature().Variadic()}
+	u.calls[cc] = c
+	if cc.IsInvoke() {
+		c.obj = cc.Method.Origin()
+		c.args = append([]ssa.Value{cc.Value}, cc.Args...)
+		c.recv, c.astOffset = true, 1
+		return c
+	}
+	var fn *ssa.Function
+	var bindings []ssa.Value
+	switch v := cc.Value.(type) {
+	case *ssa.Builtin:
+		c.builtin = v
+		c.args = cc.Args
+		return c
+	case *ssa.Function:
+		fn = v
+	case *ssa.MakeClosure:
+		fn, _ = v.Fn.(*ssa.Function)
+		bindings = v.Bindings
+	}
+	if fn == nil {
+		c.args = cc.Args
+		return c // a call of a function value
+	}
+	if fn != u.top && u.inUnit[fn] {
+		c.anon = fn
+		c.args = cc.Args
+		return c
+	}
+	obj, _ := fn.Object().(*types.Func)
+	switch {
+	case strings.HasPrefix(fn.Synthetic, "bound method wrapper"):
+		if obj == nil || len(bindings) == 0 {
+			c.args = cc.Args
+			return c
+		}
+		c.args = append([]ssa.Value{bindings[0]}, cc.Args...)
+		c.recv, c.astOffset = true, 1
+	case strings.HasPrefix(fn.Synthetic, "thunk"):
+		c.args = cc.Args
+		c.recv = obj != nil && obj.Signature().Recv() != nil
+	default:
+		c.args = cc.Args
+		if obj != nil && obj.Signature().Recv() != nil {
+			c.recv, c.astOffset = true, 1
+		}
+	}
+	if obj != nil {
+		c.obj = obj.Origin()
+	}
+	return c
+}
+
+// call applies a call's effect. result is the call's value, nil for go
+// and defer.
+func (u *unit) call(cc *ssa.CallCommon, instr ssa.Instruction, result ssa.Value) {
+	c := u.resolve(cc)
+	switch {
+	case c.builtin != nil:
+		u.builtinCall(c, result)
+		return
+	case c.anon != nil:
+		if result != nil {
+			rets := u.anonRet[c.anon]
+			if _, ok := result.Type().(*types.Tuple); ok {
+				for i, s := range rets {
+					u.setTuple(result, i, u.substitute(s, c))
+				}
+			} else if len(rets) > 0 {
+				u.set(result, u.substitute(rets[0], c))
+			}
+		}
+		return
+	case c.obj == nil:
+		u.unknownCall(c, instr, result)
+		return
+	}
+	ff, _ := u.cat.Func(c.obj)
+	if ff.Redact || ff.Consent {
+		return // a redactor's result carries nothing; a consent check's says yes or no
+	}
+	sum := u.summaryOf(c.obj)
+	if ff.Sink != "" {
+		spec := sinkSpec{kind: sinks.Kind(ff.Sink), purpose: ff.SinkPurpose, sink: c.name(), basis: ff.Basis}
+		if ff.Sink == string(sinks.Commercial) && spec.purpose == "" {
+			spec.purpose = "commercial"
+		}
+		if u.final {
+			u.sinkEvent(instr, spec, c.name(), u.argData(c, cc, c.dataArgs()))
+		}
+		if sum != nil {
+			u.applyReturns(c, sum, instr, result)
+			u.applyWrites(c, sum, instr)
+		}
+		return
+	}
+	if sum != nil {
+		u.applySummary(c, cc, sum, instr, result)
+		return
+	}
+	if e, ok := sinks.LookupFunc(c.obj); ok {
+		u.builtinSink(c, cc, e, instr, result)
+		return
+	}
+	u.unknownCall(c, instr, result)
+}
+
+// substitute replaces, in what a function literal returns, the labels of
+// its parameters by what the call passes.
+func (u *unit) substitute(s labelSet, c *callee) labelSet {
+	var out labelSet
+	for _, l := range s {
+		src := &u.sources[l.src]
+		if src.param < 0 || src.fn != c.anon {
+			out = out.add(l)
+			continue
+		}
+		if src.param < len(c.args) {
+			out = union(out, rebase(u.selectPath(u.deep(c.args[src.param]), l.sel), l.at))
+		}
+	}
+	return out
+}
+
+// dataArgs lists the indexes of the arguments whose data a sink with
+// sinks.DataArgs receives: all but the receiver.
+func (c *callee) dataArgs() []int {
+	var out []int
+	for i := range c.args {
+		if i == 0 && c.recv {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// builtinSink handles a call of the built-in sink catalogue.
+func (u *unit) builtinSink(c *callee, cc *ssa.CallCommon, e sinks.Entry, instr ssa.Instruction, result ssa.Value) {
+	spec := sinkSpec{kind: e.Kind, purpose: e.Purpose, sink: c.name()}
+	switch e.Data {
+	case sinks.DataAttr:
+		u.unknownCall(c, instr, result) // an attribute carries its arguments to the log call
+		return
+	case sinks.DataResultWriter, sinks.DataResultChan:
+		if result == nil {
+			return
+		}
+		target := sinkTarget{entry: spec, name: c.name()}
+		if _, ok := result.Type().(*types.Tuple); ok {
+			for _, ref := range *result.Referrers() {
+				if ex, ok := ref.(*ssa.Extract); ok && ex.Index == 0 {
+					u.sinkTo[ex] = target
+				}
+			}
+		} else {
+			u.sinkTo[result] = target
+		}
+		return
+	case sinks.DataStdio:
+		first := 0
+		if c.recv {
+			first = 1
+		}
+		if first >= len(c.args) || !isStdio(c.args[first]) {
+			u.unknownCall(c, instr, result)
+			return
+		}
+		if u.final {
+			var idx []int
+			for i := first + 1; i < len(c.args); i++ {
+				idx = append(idx, i)
+			}
+			u.sinkEvent(instr, spec, c.name(), u.argData(c, cc, idx))
+		}
+		return
+	case sinks.DataRequest:
+		if u.final {
+			var idx []int
+			for i, a := range c.args {
+				if i == 0 && c.recv {
+					continue
+				}
+				if isHTTPRequest(a.Type()) {
+					idx = append(idx, i)
+				}
+			}
+			u.sinkEvent(instr, spec, c.name(), u.argData(c, cc, idx))
+		}
+		return
+	}
+	if e.Library == "os" && c.recv && len(c.args) > 0 && isStdio(c.args[0]) {
+		spec.kind = sinks.Log // (*os.File).Write on os.Stdout is log output
+	}
+	if u.final {
+		u.sinkEvent(instr, spec, c.name(), u.argData(c, cc, c.dataArgs()))
+	}
+}
+
+// applySummary applies a callee's summary at a call: its parameters'
+// flows to sinks become sink events here, and its results carry what it
+// says they carry.
+func (u *unit) applySummary(c *callee, cc *ssa.CallCommon, sum *Summary, instr ssa.Instruction, result ssa.Value) {
+	if u.final {
+		for _, pf := range sum.Flows {
+			if pf.Param < 0 || pf.Param >= len(c.args) {
+				continue
+			}
+			spec := sinkSpec{
+				kind:     sinks.Kind(pf.Kind),
+				purpose:  pf.Purpose,
+				sink:     pf.Sink,
+				via:      append([]string{c.name()}, pf.Via...),
+				consents: pf.Consents,
+			}
+			data := u.argData(c, cc, []int{pf.Param})
+			path := strings.Join(pf.Path, ".")
+			for i := range data {
+				data[i].labels = u.selectPath(data[i].labels, path)
+			}
+			u.sinkEvent(instr, spec, c.name(), data)
+		}
+	}
+	u.applyReturns(c, sum, instr, result)
+	u.applyWrites(c, sum, instr)
+}
+
+// applyWrites performs, at a call, the writes the callee's summary says
+// it makes into what its arguments point to.
+func (u *unit) applyWrites(c *callee, sum *Summary, instr ssa.Instruction) {
+	for k, wf := range sum.Writes {
+		if wf.Into < 0 || wf.Into >= len(c.args) {
+			continue
+		}
+		var s labelSet
+		if wf.Param >= 0 {
+			if wf.Param >= len(c.args) {
+				continue
+			}
+			s = u.selectPath(u.deep(c.args[wf.Param]), strings.Join(wf.Path, "."))
+		} else {
+			id, ok := u.origin(srcKey{at: instr, kind: keyWrite, n: k}, func() source {
+				data := make([]carried, 0, len(wf.Data))
+				for _, d := range wf.Data {
+					data = append(data, carried{name: d.Name, cat: d.Category, path: strings.Join(d.Path, ".")})
+				}
+				r, _ := u.root(c.args[wf.Into])
+				return source{pos: instr.Pos(), data: data, root: u.canonical(r)}
+			})
+			if ok {
+				s = labelSet{{src: id}}
+			}
+		}
+		r, p := u.root(c.args[wf.Into])
+		u.store(r, joinPath(p, strings.Join(wf.At, ".")), s)
+	}
+}
+
+// applyReturns sets the labels of a call's results from the callee's
+// summary.
+func (u *unit) applyReturns(c *callee, sum *Summary, instr ssa.Instruction, result ssa.Value) {
+	if result == nil {
+		return
+	}
+	tuple, isTuple := result.Type().(*types.Tuple)
+	fromParams := make(map[int]bool)
+	for k, rf := range sum.Returns {
+		var s labelSet
+		if rf.Param >= 0 {
+			if rf.Param >= len(c.args) {
+				continue
+			}
+			s = u.selectPath(u.deep(c.args[rf.Param]), strings.Join(rf.Path, "."))
+			fromParams[rf.Result] = true
+		} else {
+			id, ok := u.origin(srcKey{at: instr, kind: keyReturn, n: k}, func() source {
+				data := make([]carried, 0, len(rf.Data))
+				for _, d := range rf.Data {
+					data = append(data, carried{name: d.Name, cat: d.Category, path: strings.Join(d.Path, ".")})
+				}
+				return source{pos: instr.Pos(), data: data, root: result}
+			})
+			if ok {
+				s = labelSet{{src: id}}
+			}
+		}
+		s = rebase(s, strings.Join(rf.At, "."))
+		if isTuple {
+			u.setTuple(result, rf.Result, s)
+		} else if rf.Result == 0 {
+			u.set(result, s)
+		}
+	}
+	// A person-bearing result that is not a parameter's is data the
+	// callee found elsewhere: an origin at this call.
+	if isTuple {
+		for i := range tuple.Len() {
+			if !fromParams[i] {
+				u.resultOrigin(instr, result, i, tuple.At(i).Type())
+			}
+		}
+	} else if !fromParams[0] {
+		u.resultOrigin(instr, result, 0, result.Type())
+	}
+}
+
+// resultOrigin gives result component i of a call, of type t, an origin
+// if t is person-bearing and the component carries nothing yet.
+func (u *unit) resultOrigin(instr ssa.Instruction, result ssa.Value, i int, t types.Type) {
+	_, isTuple := result.Type().(*types.Tuple)
+	var have labelSet
+	if isTuple {
+		have = u.tupleGet(result, i)
+	} else {
+		have = u.get(result)
+	}
+	if len(have) > 0 || !u.bearing(t) {
+		return
+	}
+	root := result
+	if isTuple {
+		root = extractOf(result, i)
+	}
+	id, ok := u.origin(srcKey{at: instr, kind: keyType, n: i}, func() source {
+		return source{pos: instr.Pos(), data: u.typeData(t), root: root, typeBased: true}
+	})
+	if !ok {
+		return
+	}
+	if isTuple {
+		u.setTuple(result, i, labelSet{{src: id}})
+	} else {
+		u.set(result, labelSet{{src: id}})
+	}
+}
+
+// extractOf returns the Extract of component i of a tuple-valued call, or
+// the call itself if there is none.
+func extractOf(tuple ssa.Value, i int) ssa.Value {
+	if refs := tuple.Referrers(); refs != nil {
+		for _, ref := range *refs {
+			if ex, ok := ref.(*ssa.Extract); ok && ex.Index == i {
+				return ex
+			}
+		}
+	}
+	return tuple
+}
+
+// errorCtors are the functions whose error result carries their
+// arguments' data. Other calls' error results are taken to carry none:
+// an error from w.Write(phone) does not quote the phone.
+var errorCtors = map[string]bool{
+	"fmt.Errorf":                                true,
+	"errors.New":                                true,
+	"errors.Join":                               true,
+	"github.com/pkg/errors.New":                 true,
+	"github.com/pkg/errors.Errorf":              true,
+	"github.com/pkg/errors.Wrap":                true,
+	"github.com/pkg/errors.Wrapf":               true,
+	"github.com/pkg/errors.WithMessage":         true,
+	"github.com/pkg/errors.WithMessagef":        true,
+	"golang.org/x/xerrors.Errorf":               true,
+	"golang.org/x/xerrors.New":                  true,
+	"github.com/cockroachdb/errors.Newf":        true,
+	"github.com/cockroachdb/errors.Wrapf":       true,
+	"github.com/cockroachdb/errors.Errorf":      true,
+	"github.com/cockroachdb/errors.New":         true,
+	"github.com/cockroachdb/errors.Wrap":        true,
+	"github.com/hashicorp/go-multierror.Append": true,
+}
+
+// unknownCall handles a call the engine knows nothing about: its results
+// carry its arguments' data (fmt.Sprint, strings, strconv, encoders,
+// readers, http.NewRequest all behave so), and the data of each argument
+// flow into the memory the other, reference, arguments point to
+// (buf.WriteString(s), json.NewEncoder(w).Encode(v)).
+func (u *unit) unknownCall(c *callee, instr ssa.Instruction, result ssa.Value) {
+	cc := commonOf(instr)
+	data := u.argData(c, cc, allArgs(c))
+	var all, bearing labelSet
+	for _, d := range data {
+		all = union(all, d.labels)
+		if u.bearing(c.args[d.arg].Type()) {
+			bearing = union(bearing, d.labels)
+		}
+	}
+	// A person-bearing result takes the data of person-bearing arguments
+	// only (a copy, a conversion); one looked up by an ID or decoded from
+	// bytes is an origin at this call.
+	carry := func(t types.Type) labelSet {
+		switch {
+		case u.bearing(t):
+			return bearing
+		case isError(t) && (c.obj == nil || !errorCtors[c.name()]):
+			return nil
+		}
+		return all
+	}
+	if result != nil {
+		if tuple, ok := result.Type().(*types.Tuple); ok {
+			for i := range tuple.Len() {
+				u.setTuple(result, i, carry(tuple.At(i).Type()))
+				u.resultOrigin(instr, result, i, tuple.At(i).Type())
+			}
+		} else {
+			u.set(result, carry(result.Type()))
+			u.resultOrigin(instr, result, 0, result.Type())
+		}
+	}
+	// Writes into reference arguments.
+	for i, a := range c.args {
+		r, p := u.root(a)
+		target, isSink := u.sinkTo[r]
+		if !isSink && !u.writable(a, r) {
+			continue
+		}
+		var others labelSet
+		var otherData []argData
+		for _, d := range data {
+			if d.arg != i {
+				others = union(others, d.labels)
+				otherData = append(otherData, d)
+			}
+		}
+		if isSink {
+			if u.final {
+				u.sinkEvent(instr, target.entry, target.name, otherData)
+			}
+			continue
+		}
+		u.store(r, p, others)
+	}
+}
+
+func allArgs(c *callee) []int {
+	out := make([]int, len(c.args))
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
+// writable reports whether an unknown call may write into what argument
+// a (with memory root r) refers to, as far as the unit can follow: a
+// pointer, slice, map or channel the unit allocated, loaded or received
+// as a parameter (the summary's Writes carry that to the callers).
+// Globals and contexts are left alone.
+func (u *unit) writable(a, r ssa.Value) bool {
+	switch r.(type) {
+	case *ssa.FreeVar, *ssa.Global, *ssa.Const, *ssa.Function, *ssa.Builtin:
+		return false
+	}
+	for {
+		switch x := a.(type) {
+		case *ssa.MakeInterface:
+			a = x.X
+			continue
+		case *ssa.ChangeInterface:
+			a = x.X
+			continue
+		}
+		break
+	}
+	if isContext(a.Type()) {
+		return false
+	}
+	switch a.Type().Underlying().(type) {
+	case *types.Pointer, *types.Slice, *types.Map, *types.Chan:
+		return true
+	}
+	return false
+}
+
+// builtinCall handles append, copy and the other builtins.
+func (u *unit) builtinCall(c *callee, result ssa.Value) {
+	switch c.builtin.Name() {
+	case "append":
+		if len(c.args) == 2 {
+			elems := u.deep(c.args[1])
+			if result != nil {
+				u.set(result, union(u.deep(c.args[0]), elems))
+			}
+			r, p := u.root(c.args[0])
+			if u.writable(c.args[0], r) {
+				u.store(r, p, elems)
+			}
+		}
+	case "copy":
+		if len(c.args) == 2 {
+			r, p := u.root(c.args[0])
+			if u.writable(c.args[0], r) {
+				u.store(r, p, u.deep(c.args[1]))
+			}
+		}
+	case "min", "max", "complex", "real", "imag", "ssa:wrapnilchk":
+		if result != nil {
+			var s labelSet
+			for _, a := range c.args {
+				s = union(s, u.get(a))
+			}
+			u.set(result, s)
+		}
+	}
+	// len, cap and the rest carry nothing.
+}
+
+// summaryOf returns the summary of a function of this package (computed
+// earlier, callees first) or of another (imported as a fact).
+func (p *pkgCtx) summaryOf(obj *types.Func) *Summary {
+	obj = obj.Origin()
+	if s, ok := p.local[obj]; ok {
+		return s
+	}
+	if obj.Pkg() == nil || obj.Pkg() == p.pass.Pkg {
+		return nil
+	}
+	if s, ok := p.imported[obj]; ok {
+		return s
+	}
+	var s Summary
+	var res *Summary
+	if p.pass.ImportObjectFact(obj, &s) {
+		res = &s
+	}
+	p.imported[obj] = res
+	return res
+}
+
+func isError(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+func isContext(t types.Type) bool {
+	return isNamed(t, "context", "Context")
+}
+
+func isHTTPRequest(t types.Type) bool {
+	p, ok := t.(*types.Pointer)
+	return ok && isNamed(p.Elem(), "net/http", "Request")
+}
+
+func isNamed(t types.Type, pkg, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	return n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
+}
+
+// isStdio reports whether v is os.Stdout or os.Stderr.
+func isStdio(v ssa.Value) bool {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+			continue
+		case *ssa.ChangeInterface:
+			v = x.X
+			continue
+		case *ssa.UnOp:
+			g, ok := x.X.(*ssa.Global)
+			return ok && g.Pkg != nil && g.Pkg.Pkg.Path() == "os" && (g.Name() == "Stdout" || g.Name() == "Stderr")
+		}
+		return false
+	}
+}

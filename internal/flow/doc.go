@@ -1,0 +1,161 @@
+// Package flow is hrvet's flow engine: it follows personal data from where
+// they enter a function to the sinks they reach, and says what guards
+// each flow. It is a hidden analysis.Analyzer (pdflow) in the style of
+// x/tools' ctrlflow and buildssa: it reports nothing itself; the consent
+// and logleak analyzers turn its Result into diagnostics.
+//
+// # Values and labels
+//
+// The engine works on SSA (buildssa). Each value carries a small set of
+// labels. A label names a source and, for field sensitivity, where the
+// source's data sit within the value ("at") and which part of the source
+// it is ("sel"). A source is either
+//
+//   - a parameter of the function (the receiver is parameter 0): the data
+//     come from the callers; or
+//   - an origin: personal data that enter the function here. A read of a
+//     personal field (e.Phone) from a value the function cannot know (a
+//     call result, a global, a variable a decoder filled) is an origin; so
+//     is a person-bearing call result (an employee loaded from the
+//     database), which carries all its type's personal fields until a field
+//     read narrows it to one, at the read.
+//
+// Reading e.ID is not reading e.Phone: a field selection keeps only the
+// data under that field, and on a person-bearing struct a field that is
+// neither personal nor person-bearing carries nothing.
+//
+// Data flow through assignments, φ-nodes, conversions, arithmetic and
+// string concatenation, ! and unary minus, channel receives, type
+// assertions, slicing, indexing, map lookups and ranges. Comparisons,
+// len and cap carry nothing, nor does an operand of a constant printf
+// format used only by %T (its type), %p (its address) or * (a width).
+//
+// Memory is modelled per function, flow-insensitively, by access path: a
+// store into &ct.Phone puts the value's labels at path "Phone" of the root
+// ct; indexing, lookups and pointer indirections do not appear in paths,
+// and loads are looked through, so req.Header.Set(k, v) writes into req.
+// A struct literal is memory too: a DTO built from personal fields
+// carries them, field by field. Appends, copies, map updates and channel
+// sends write into the memory of their target.
+//
+// # Calls
+//
+// A call is handled by the first rule that applies:
+//
+//  1. A redactor (//hrvet:redact, config redact:, annotations.Mask,
+//     MaskTail, Redacted): the result carries nothing. A consent check's
+//     result carries nothing either.
+//  2. A sink declared by //hrvet:sink or the config: a sink event with the
+//     arguments' data (not the receiver's).
+//  3. A function with a summary (computed in this package, callees first,
+//     or imported as a fact): its parameter flows become sink events here,
+//     its results carry what it returns, its writes into what its
+//     arguments point to are made.
+//  4. A sink of the built-in catalogue (internal/sinks), by its Data rule:
+//     "args", "request" (the *http.Request and its memory: URL, header,
+//     body, form), "stdio-writer" (fmt.Fprint* to os.Stdout or os.Stderr,
+//     a load of those globals), "result-writer" and "result-chan" (what is
+//     written to the returned writer, or sent on the returned channel,
+//     leaves the program there), "attr" (slog.String, zap.String: not a
+//     sink, the attribute carries its arguments to the log call).
+//     (*os.File).Write on os.Stdout or os.Stderr counts as log output.
+//  5. Anything else passes through: each result carries all arguments'
+//     data (fmt.Sprint*, strings, strconv, bytes, encoders, base64, hex,
+//     url.Values, strings.NewReader, http.NewRequest bodies all behave so),
+//     and the data of each argument flow into what the other pointer,
+//     slice, map or channel arguments refer to (buf.WriteString(s),
+//     json.NewEncoder(w).Encode(v): the encoders, csv, bufio, gzip, hex and
+//     base64 writers alias the writer they wrap).
+//
+// Calls are resolved through bound-method closures (f := c.Send; f(x)),
+// method expressions, generic instantiations (the generic body's summary
+// serves every instance) and interface method calls (matched by the
+// interface method: a //hrvet:sink on an interface method, or a catalogue
+// entry such as (net.Conn).Write). Function literals are analysed with the
+// function that contains them, sharing its memory; data that enter a
+// literal through its parameters are followed back to the literal's calls.
+// defer and go statements are calls like any other.
+//
+// # Summaries
+//
+// Every function the engine analyses gets a Summary, exported as a fact
+// on its *types.Func: which parameters (and fields of them) reach which
+// sink with no guard inside that covers them (ParamFlow), what each result
+// carries (ReturnFlow), what it writes through its pointer parameters
+// (WriteFlow), and whether it is itself a consent check (ConsentParam).
+// Where a function forwards data it received to a sink, its callers are
+// checked instead, in this or any importing package, and the report
+// stands at the call in the function where the data originate, naming the
+// real sink and the wrappers in between ("reaches net/http.Post via
+// (*clients.SMS).Send").
+//
+// # Guards
+//
+// A consent check is a call of a //hrvet:consent function (or one the
+// config lists), or of a function whose summary says it is a consent
+// check. It guards a sink when the branch taken on success dominates the
+// sink call: for an error result, the nil branch of err == nil or
+// err != nil (either operand order); for a bool, the true branch of r, or
+// the false branch of !r, and r == true, r != false and so on. The branch
+// must be the only way into its block (loop back edges aside), so a check
+// whose failure branch falls through guards nothing. Checks that dominate
+// where a closure is made, or every call of it, guard the closure's body;
+// checks in callers guard a wrapper's flows, since each call re-checks
+// them.
+//
+// The purpose of a check is its directive's or config's purpose, else a
+// constant string argument of the call. A transfer sink with a purpose is
+// covered by a check of the same or unknown purpose; a check for another
+// purpose is a purpose mismatch. A commercial sink needs a check for
+// purpose "commercial" exactly. A //hrvet:basis on the function, on a
+// statement around the call, or on the sink itself covers a transfer but
+// never a commercial sink; log sinks are covered by nothing but redaction.
+//
+// The subject of a check is the person its arguments name: the
+// person-bearing value passed, or the one whose field (an ID) is passed,
+// or what was stored into a request struct passed by pointer. A check
+// whose subject is known guards only data of that person; one whose
+// subject cannot be traced (a constant or a bare number) guards whatever
+// it dominates. A local variable assigned once names the same person as
+// the value assigned to it.
+//
+// A consent check whose result is never compared, branched on, returned,
+// stored or passed to a function other than a sink (dropped, assigned to
+// _, only logged) is reported in Result.Unchecked.
+//
+// # Decisions where SPEC is silent
+//
+//   - A summary is exact: a function the engine analysed returns only what
+//     its summary says. Functions it skips (they touch no personal data,
+//     sink, consent check or summarised callee), functions of the standard
+//     library (whose summaries are not exported) and calls of unknown
+//     targets pass their arguments through instead.
+//   - An error result of such a call carries nothing, unless the callee is
+//     an error constructor (fmt.Errorf, errors.New, errors.Join,
+//     github.com/pkg/errors...): the error of w.Write(phone) does not quote
+//     the phone. A person-bearing result carries only the data of
+//     person-bearing arguments; one looked up by an ID is an origin.
+//   - Values of fresh memory (a literal, make) are known: a literal that
+//     sets only constants carries no data, whatever its type. A named
+//     variable the function never assigns (one a decoder fills) is not.
+//   - Memory is flow-insensitive within a function: data stored after a
+//     sink call still count at it.
+//   - Calls of log sinks are reported whatever guards them: consent does
+//     not make a log line lawful.
+//
+// # Limits
+//
+// The work per function is bounded: at most maxLabels labels per value,
+// maxMemEntries paths per memory root, paths maxPathDepth fields deep,
+// maxRounds fixpoint rounds, and functions above maxUnitInstrs
+// instructions are skipped. When a bound is reached the engine stops
+// adding; it never loops. In a cycle of recursive calls the first function
+// analysed sees the others without summaries. A panic while analysing one
+// function skips that function.
+//
+// What the engine cannot see: data that travel through an interface value
+// to a concrete sink behind it (io.Writer holding a net.Conn), through
+// globals between functions, through function values it cannot resolve
+// statically, through reflection or unsafe, and writes through pointer
+// parameters of functions it passed through rather than analysed.
+package flow

@@ -1,0 +1,508 @@
+package flow
+
+import (
+	"cmp"
+	"go/types"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/hrvet/hrvet/internal/sinks"
+	"golang.org/x/tools/go/ssa"
+)
+
+// sinkSpec describes the sink data reach at a call: directly, or through
+// the wrappers in via.
+type sinkSpec struct {
+	kind     sinks.Kind
+	purpose  string
+	sink     string
+	via      []string
+	consents []string // purposes of checks inside the wrappers that did not cover the sink
+	basis    string   // the sink itself rests on a basis
+}
+
+// sinkTarget is a writer or channel a sink call returned: what is written
+// to or sent on it leaves the program.
+type sinkTarget struct {
+	entry sinkSpec
+	name  string
+}
+
+// event is data reaching a sink at an instruction of the unit.
+type event struct {
+	instr  ssa.Instruction
+	spec   sinkSpec
+	callee string
+	args   []argData
+}
+
+func (u *unit) sinkEvent(instr ssa.Instruction, spec sinkSpec, callee string, args []argData) {
+	for _, a := range args {
+		if len(a.labels) > 0 {
+			u.events = append(u.events, event{instr: instr, spec: spec, callee: callee, args: args})
+			return
+		}
+	}
+}
+
+// maxEvents bounds the sink events of a unit, with those carried to the
+// calls of function literals.
+const maxEvents = 4096
+
+// datum is one piece of personal data at an event, with where it came
+// from.
+type datum struct {
+	origin Origin
+	root   ssa.Value
+	ast    int
+}
+
+// emit turns the unit's events into flows for the result and into the
+// parameter flows of the function's summary. Data that enter a function
+// literal through its parameters are followed back to the literal's calls
+// in the unit, where they are reported like a wrapper's.
+func (u *unit) emit() ([]*Flow, []ParamFlow) {
+	var flows []*Flow
+	var pflows []ParamFlow
+	index := make(map[string]*Flow)
+	queue := slices.Clone(u.events)
+	for qi := 0; qi < len(queue); qi++ {
+		ev := queue[qi]
+		fn := ev.instr.Parent()
+		checks := u.guards(fn, ev.instr.Block(), 0)
+		basis := ev.spec.basis
+		if basis == "" {
+			basis = u.basisAt(ev.instr)
+		}
+
+		type group struct {
+			guard   Guard
+			problem Problem
+			data    []datum
+		}
+		var groups []*group
+		for _, a := range ev.args {
+			for _, l := range a.labels {
+				src := &u.sources[l.src]
+				switch {
+				case src.param >= 0 && src.fn == u.top:
+					if pf, ok := u.paramFlow(ev, l, checks, basis); ok {
+						pflows = append(pflows, pf)
+					}
+					continue
+				case src.param >= 0:
+					if len(queue) < maxEvents {
+						queue = append(queue, u.literalCalls(ev, l, basis)...)
+					}
+					continue
+				}
+				g, p := evaluate(ev.spec, subjectChecks(checks, src.root), checks, basis)
+				var grp *group
+				for _, x := range groups {
+					if x.problem == p && sameGuard(x.guard, g) {
+						grp = x
+					}
+				}
+				if grp == nil {
+					grp = &group{guard: g, problem: p}
+					groups = append(groups, grp)
+				}
+				for _, c := range u.dataOf(l) {
+					grp.data = append(grp.data, datum{
+						origin: Origin{Name: c.name, Category: c.cat, Pos: src.pos},
+						root:   src.root,
+						ast:    a.ast,
+					})
+				}
+			}
+		}
+		for _, g := range groups {
+			if len(g.data) == 0 {
+				continue
+			}
+			f := u.newFlow(ev, g.guard, g.problem)
+			if f == nil {
+				continue
+			}
+			key := flowKey(f)
+			if old, ok := index[key]; ok {
+				f = old
+			} else {
+				index[key] = f
+				flows = append(flows, f)
+			}
+			for _, d := range g.data {
+				f.Data = append(f.Data, d.origin)
+				if d.ast >= 0 && !slices.Contains(f.Args, d.ast) {
+					f.Args = append(f.Args, d.ast)
+				}
+			}
+		}
+	}
+	for _, f := range flows {
+		slices.SortFunc(f.Data, func(a, b Origin) int {
+			return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.Category, b.Category), cmp.Compare(a.Pos, b.Pos))
+		})
+		f.Data = slices.Compact(f.Data)
+		slices.Sort(f.Args)
+	}
+	return flows, compactParamFlows(pflows)
+}
+
+// literalCalls carries data that reach a sink through parameter l of a
+// function literal to the literal's calls in the unit, unless a check in
+// the literal covers them.
+func (u *unit) literalCalls(ev event, l label, basis string) []event {
+	src := &u.sources[l.src]
+	anon := src.fn
+	var inner []*check
+	if ev.instr.Parent() == anon {
+		for _, c := range u.checks[anon] {
+			for _, e := range c.edges {
+				if e.dominates(ev.instr.Block()) {
+					inner = append(inner, c)
+					break
+				}
+			}
+		}
+	}
+	var root ssa.Value
+	if src.param < len(anon.Params) {
+		root = anon.Params[src.param]
+	}
+	g, p := evaluate(ev.spec, subjectChecks(inner, root), inner, basis)
+	if p == OK && ev.spec.kind != sinks.Store {
+		return nil
+	}
+	spec := ev.spec
+	if p == PurposeMismatch || p == NeedsCommercialConsent {
+		spec.consents = g.Purposes
+	}
+	var out []event
+	for _, ci := range u.anonCalls[anon] {
+		c := u.resolve(ci.Common())
+		if src.param >= len(c.args) {
+			continue
+		}
+		s := u.selectPath(u.deep(c.args[src.param]), l.sel)
+		if len(s) == 0 {
+			continue
+		}
+		out = append(out, event{
+			instr:  ci,
+			spec:   spec,
+			callee: ev.callee,
+			args:   []argData{{arg: src.param, ast: src.param - c.astOffset, labels: s}},
+		})
+	}
+	return out
+}
+
+func flowKey(f *Flow) string {
+	return strings.Join([]string{
+		strconv.Itoa(int(f.Pos)), f.Callee, f.Sink, strings.Join(f.Via, ","), f.Problem.String(),
+		strings.Join(f.Guard.Purposes, ","), f.Guard.Citation,
+	}, "\x00")
+}
+
+func sameGuard(a, b Guard) bool {
+	return a.Kind == b.Kind && a.Pos == b.Pos && a.Citation == b.Citation && slices.Equal(a.Purposes, b.Purposes)
+}
+
+// newFlow makes the flow of an event, positioned at its call.
+func (u *unit) newFlow(ev event, g Guard, p Problem) *Flow {
+	f := &Flow{
+		Callee:  ev.callee,
+		Sink:    ev.spec.sink,
+		Via:     ev.spec.via,
+		Kind:    ev.spec.kind,
+		Purpose: ev.spec.purpose,
+		Guard:   g,
+		Problem: p,
+	}
+	pos := ev.instr.Pos()
+	if cc := commonOf(ev.instr); cc != nil {
+		pos = cc.Pos()
+		if call := u.callAt(pos); call != nil {
+			f.Call = call
+			f.Pos, f.End = call.Pos(), call.End()
+		}
+	}
+	if f.Call == nil {
+		if !pos.IsValid() {
+			pos = ev.instr.Parent().Pos()
+		}
+		if !pos.IsValid() {
+			return nil
+		}
+		f.Pos, f.End = pos, pos
+	}
+	return f
+}
+
+// subjectChecks keeps the checks that may concern the person data rooted
+// at root belong to: checks naming nobody in particular, and checks
+// naming that root.
+func subjectChecks(checks []*check, root ssa.Value) []*check {
+	var out []*check
+	for _, c := range checks {
+		if c.subject == nil || root == nil || c.subject == root {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// evaluate decides whether the checks that dominate a sink (for the data's
+// subject; all of them, for telling a subject mismatch apart) and a basis
+// cover it.
+func evaluate(spec sinkSpec, checks, all []*check, basis string) (Guard, Problem) {
+	switch spec.kind {
+	case sinks.Log:
+		return Guard{}, Unguarded
+	case sinks.Store:
+		if basis != "" {
+			return Guard{Kind: ByBasis, Citation: basis}, OK
+		}
+		return Guard{}, OK
+	}
+	covers := func(c *check) bool {
+		if spec.kind == sinks.Commercial {
+			return c.purpose == "commercial"
+		}
+		return c.purpose == "" || spec.purpose == "" || c.purpose == spec.purpose
+	}
+	for _, c := range checks {
+		if covers(c) {
+			return Guard{Kind: ByConsent, Purposes: []string{c.purpose}, Pos: c.instr.Pos(), Check: c.name}, OK
+		}
+	}
+	if spec.kind != sinks.Commercial && basis != "" {
+		return Guard{Kind: ByBasis, Citation: basis}, OK
+	}
+	var purposes []string
+	for _, c := range checks {
+		purposes = append(purposes, c.purpose)
+	}
+	purposes = append(purposes, spec.consents...)
+	slices.Sort(purposes)
+	purposes = slices.Compact(purposes)
+	g := Guard{Purposes: purposes}
+	if spec.kind == sinks.Commercial {
+		return g, NeedsCommercialConsent
+	}
+	if len(purposes) > 0 {
+		return g, PurposeMismatch
+	}
+	for _, c := range all {
+		if covers(c) {
+			return Guard{Pos: c.instr.Pos(), Check: c.name, Purposes: []string{c.purpose}}, OtherSubject
+		}
+	}
+	return g, Unguarded
+}
+
+// paramFlow turns a parameter's data reaching a sink into a row of the
+// summary, unless a check or basis in this function covers it.
+func (u *unit) paramFlow(ev event, l label, checks []*check, basis string) (ParamFlow, bool) {
+	src := &u.sources[l.src]
+	var root ssa.Value
+	if src.param < len(u.top.Params) {
+		root = u.top.Params[src.param]
+	}
+	g, p := evaluate(ev.spec, subjectChecks(checks, root), checks, basis)
+	if p == OK && ev.spec.kind != sinks.Store {
+		return ParamFlow{}, false
+	}
+	if ev.spec.kind == sinks.Store && g.Kind == ByBasis {
+		return ParamFlow{}, false
+	}
+	pf := ParamFlow{
+		Param:   src.param,
+		Path:    splitPath(l.sel),
+		Kind:    string(ev.spec.kind),
+		Sink:    ev.spec.sink,
+		Purpose: ev.spec.purpose,
+		Via:     ev.spec.via,
+	}
+	if p == PurposeMismatch || p == NeedsCommercialConsent {
+		pf.Consents = g.Purposes
+	}
+	return pf, true
+}
+
+// returns describes what the unit's function returns: its parameters'
+// data, and personal data that originate inside it where the result's
+// type does not already say so.
+func (u *unit) returns() []ReturnFlow {
+	var out []ReturnFlow
+	seen := make(map[string]bool)
+	results := u.top.Signature.Results()
+	for _, b := range u.top.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		for j, v := range ret.Results {
+			if j >= results.Len() {
+				break
+			}
+			bearing := u.bearing(results.At(j).Type())
+			for _, l := range u.deep(v) {
+				src := &u.sources[l.src]
+				rf := ReturnFlow{Result: j, Param: src.param, At: splitPath(l.at)}
+				if src.param >= 0 {
+					rf.Path = splitPath(l.sel)
+				} else {
+					if bearing {
+						continue // the caller sees a person-bearing result as an origin anyway
+					}
+					for _, c := range u.dataOf(l) {
+						rf.Data = append(rf.Data, Datum{Name: c.name, Category: c.cat, Path: splitPath(c.path)})
+					}
+					if len(rf.Data) == 0 {
+						continue
+					}
+				}
+				key := rf.String()
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				out = append(out, rf)
+			}
+		}
+	}
+	return compactReturns(out)
+}
+
+// writes describes what the unit's function writes into the memory its
+// parameters point to.
+func (u *unit) writes() []WriteFlow {
+	var out []WriteFlow
+	seen := make(map[string]bool)
+	for j, prm := range u.top.Params {
+		m := u.mem[prm]
+		if m == nil {
+			continue
+		}
+		for _, e := range m.entries {
+			for _, l := range e.labels {
+				src := &u.sources[l.src]
+				if src.param >= 0 && (src.fn != u.top || src.param == j) {
+					continue
+				}
+				wf := WriteFlow{Into: j, At: splitPath(joinPath(e.path, l.at)), Param: src.param}
+				if src.param >= 0 {
+					wf.Path = splitPath(l.sel)
+				} else {
+					for _, c := range u.dataOf(l) {
+						wf.Data = append(wf.Data, Datum{Name: c.name, Category: c.cat, Path: splitPath(c.path)})
+					}
+					if len(wf.Data) == 0 {
+						continue
+					}
+				}
+				key := wf.String()
+				if seen[key] || len(out) >= maxSummaryRows {
+					continue
+				}
+				seen[key] = true
+				out = append(out, wf)
+			}
+		}
+	}
+	return out
+}
+
+// compactReturns drops the rows another row subsumes: the same parameter
+// reaching the same result at a shorter path.
+func compactReturns(rfs []ReturnFlow) []ReturnFlow {
+	slices.SortStableFunc(rfs, func(a, b ReturnFlow) int {
+		return cmp.Or(cmp.Compare(a.Result, b.Result), cmp.Compare(a.Param, b.Param),
+			cmp.Compare(len(a.At)+len(a.Path), len(b.At)+len(b.Path)))
+	})
+	var out []ReturnFlow
+	for _, rf := range rfs {
+		subsumed := false
+		for _, k := range out {
+			if rf.Param >= 0 && k.Result == rf.Result && k.Param == rf.Param && isPrefix(k.Path, rf.Path) && isPrefix(k.At, rf.At) {
+				subsumed = true
+				break
+			}
+		}
+		if !subsumed && len(out) < maxSummaryRows {
+			out = append(out, rf)
+		}
+	}
+	return out
+}
+
+// unchecked lists the consent checks whose result nobody looks at.
+func (u *unit) unchecked() []Unchecked {
+	var out []Unchecked
+	for _, fn := range u.fns {
+		for _, c := range u.checks[fn] {
+			if c.used {
+				continue
+			}
+			pos := c.instr.Pos()
+			end := pos
+			if cc := commonOf(c.instr); cc != nil {
+				if call := u.callAt(cc.Pos()); call != nil {
+					pos, end = call.Pos(), call.End()
+				}
+			}
+			if pos.IsValid() {
+				out = append(out, Unchecked{Pos: pos, End: end, Check: c.name})
+			}
+		}
+	}
+	return out
+}
+
+// basisAt returns the citation of a //hrvet:basis covering an instruction:
+// on the unit's function or on a statement around it.
+func (u *unit) basisAt(instr ssa.Instruction) string {
+	if obj, ok := u.top.Object().(*types.Func); ok {
+		if ff, ok := u.cat.Func(obj); ok && ff.Basis != "" {
+			return ff.Basis
+		}
+	}
+	pos := instr.Pos()
+	if cc := commonOf(instr); cc != nil {
+		pos = cc.Pos()
+	}
+	return u.stmtBasisAt(pos)
+}
+
+// compactParamFlows keeps one row per parameter, sink and guard state,
+// with the shortest path: a flow of all of e subsumes one of e.Phone.
+func compactParamFlows(pfs []ParamFlow) []ParamFlow {
+	slices.SortStableFunc(pfs, func(a, b ParamFlow) int {
+		return cmp.Or(cmp.Compare(a.Param, b.Param), cmp.Compare(len(a.Path), len(b.Path)))
+	})
+	var out []ParamFlow
+	for _, pf := range pfs {
+		subsumed := false
+		for _, k := range out {
+			if k.Param == pf.Param && k.Kind == pf.Kind && k.Sink == pf.Sink && k.Purpose == pf.Purpose &&
+				slices.Equal(k.Consents, pf.Consents) && isPrefix(k.Path, pf.Path) {
+				subsumed = true
+				break
+			}
+		}
+		if !subsumed && len(out) < maxSummaryRows {
+			out = append(out, pf)
+		}
+	}
+	return out
+}
+
+func isPrefix(prefix, path []string) bool {
+	return len(prefix) <= len(path) && slices.Equal(prefix, path[:len(prefix)])
+}

@@ -1,0 +1,161 @@
+package flow
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hrvet/hrvet/annotations"
+)
+
+// Summary is the fact pdflow exports for a function whose body it
+// analysed: what the function does with the data its callers pass it.
+// Callers, in this package or any importing one, apply it at each call
+// instead of looking into the body.
+//
+// A function with no Summary is one pdflow did not need to analyse (it
+// touches no personal data, no sink and no summarised callee) or one of
+// the standard library: its result is taken to carry all its arguments'
+// data. A Summary, even an empty one, is exact: the result carries only
+// what Returns lists.
+type Summary struct {
+	Flows   []ParamFlow    // parameters' data reaching a sink, not fully guarded inside
+	Returns []ReturnFlow   // what each result carries
+	Writes  []WriteFlow    // data written into what a parameter points to
+	Consent []ConsentParam // set when the function is a consent-check wrapper
+}
+
+// AFact marks Summary as an analysis fact.
+func (*Summary) AFact() {}
+
+func (s *Summary) String() string {
+	var parts []string
+	for _, f := range s.Flows {
+		parts = append(parts, f.String())
+	}
+	for _, r := range s.Returns {
+		parts = append(parts, r.String())
+	}
+	for _, w := range s.Writes {
+		parts = append(parts, w.String())
+	}
+	for _, c := range s.Consent {
+		parts = append(parts, c.String())
+	}
+	if len(parts) == 0 {
+		return "summary()"
+	}
+	return "summary(" + strings.Join(parts, "; ") + ")"
+}
+
+// ParamFlow says that parameter Param (the receiver is parameter 0 of a
+// method), selected down Path, reaches a sink inside the function with no
+// guard that covers it there.
+type ParamFlow struct {
+	Param   int
+	Path    []string // field names from the parameter down to the data; empty: all of it
+	Kind    string   // sink kind: transfer, commercial, log, store
+	Sink    string   // the real sink, as types.Func.FullName prints it
+	Purpose string   // the sink's purpose, if any
+	Via     []string // wrappers between this function and the sink, outermost first
+	// Consents are the purposes of consent checks that dominate the sink
+	// inside the function but do not cover it (a different purpose, or
+	// not "commercial" for a commercial sink). "" stands for a check of
+	// unknown purpose.
+	Consents []string
+}
+
+func (f ParamFlow) String() string {
+	s := fmt.Sprintf("param %d%s -> %s %s", f.Param, dotted(f.Path), f.Kind, f.Sink)
+	if f.Purpose != "" {
+		s += " purpose=" + f.Purpose
+	}
+	if len(f.Via) > 0 {
+		s += " via " + strings.Join(f.Via, ", ")
+	}
+	if len(f.Consents) > 0 {
+		s += " under consent " + strings.Join(f.Consents, ",")
+	}
+	return s
+}
+
+// ReturnFlow says that result Result carries, at field path At within
+// it, either the data of parameter Param selected down Path, or (Param
+// -1) personal data that originate inside the function, listed in Data.
+type ReturnFlow struct {
+	Result int
+	Param  int
+	Path   []string
+	At     []string
+	Data   []Datum
+}
+
+func (r ReturnFlow) String() string {
+	if r.Param < 0 {
+		names := make([]string, len(r.Data))
+		for i, d := range r.Data {
+			names[i] = d.Name
+		}
+		return fmt.Sprintf("result %d%s <- %s", r.Result, dotted(r.At), strings.Join(names, ","))
+	}
+	return fmt.Sprintf("result %d%s <- param %d%s", r.Result, dotted(r.At), r.Param, dotted(r.Path))
+}
+
+// WriteFlow says that the function writes, into what parameter Into
+// points to (at field path At), either the data of parameter Param
+// selected down Path, or (Param -1) personal data that originate inside
+// it, listed in Data: a setter, a decoder, an out parameter.
+type WriteFlow struct {
+	Into  int
+	At    []string
+	Param int
+	Path  []string
+	Data  []Datum
+}
+
+func (w WriteFlow) String() string {
+	if w.Param < 0 {
+		names := make([]string, len(w.Data))
+		for i, d := range w.Data {
+			names[i] = d.Name
+		}
+		return fmt.Sprintf("*param %d%s <- %s", w.Into, dotted(w.At), strings.Join(names, ","))
+	}
+	return fmt.Sprintf("*param %d%s <- param %d%s", w.Into, dotted(w.At), w.Param, dotted(w.Path))
+}
+
+// ConsentParam says that the function is a consent check: its last result
+// says whether consent was given (Result "error": nil means given; "bool":
+// true means given).
+type ConsentParam struct {
+	Param        int    // the parameter naming the person whose consent is checked; -1 if unknown
+	Purpose      string // the purpose, if fixed inside the function
+	PurposeParam int    // else the parameter passing the purpose; -1 if none
+	Result       string // "error" or "bool"
+}
+
+func (c ConsentParam) String() string {
+	s := fmt.Sprintf("consent(%s", c.Result)
+	if c.Param >= 0 {
+		s += fmt.Sprintf(" subject param %d", c.Param)
+	}
+	if c.Purpose != "" {
+		s += " purpose=" + c.Purpose
+	} else if c.PurposeParam >= 0 {
+		s += fmt.Sprintf(" purpose param %d", c.PurposeParam)
+	}
+	return s + ")"
+}
+
+// Datum is one piece of personal data a value carries.
+type Datum struct {
+	Name     string               // the field, as "Employee.Phone"
+	Category annotations.Category // its category
+	Path     []string             // where it sits within the value; empty: the value is the datum
+}
+
+func dotted(path []string) string {
+	if len(path) == 0 {
+		return ""
+	}
+	return "." + strings.Join(path, ".")
+}

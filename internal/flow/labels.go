@@ -1,0 +1,178 @@
+package flow
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// Bounds that keep the work per function small whatever the code looks
+// like. When one is reached the engine stops adding, it never loops.
+const (
+	maxLabels      = 24 // labels per value
+	maxMemEntries  = 24 // field paths per memory root
+	maxPathDepth   = 5  // fields in a path; deeper selections keep the prefix
+	maxRounds      = 8  // fixpoint rounds per function
+	maxUnitInstrs  = 20000
+	maxRootChase   = 24
+	maxSummaryRows = 48
+)
+
+// A path names a position within a value by the fields selected from it,
+// joined by dots ("Contact.Phone"). Indexing, map lookups and pointer
+// indirections do not appear in paths: a slice of employees and one
+// employee have the same paths. "" is the whole value.
+
+func joinPath(a, b string) string {
+	switch {
+	case a == "":
+		return truncPath(b)
+	case b == "":
+		return a
+	}
+	return truncPath(a + "." + b)
+}
+
+func truncPath(p string) string {
+	n := 0
+	for i := range len(p) {
+		if p[i] == '.' {
+			n++
+			if n == maxPathDepth {
+				return p[:i]
+			}
+		}
+	}
+	return p
+}
+
+// underPath reports whether p lies within prefix (prefix "" holds every
+// path), and returns the rest of p below prefix.
+func underPath(p, prefix string) (string, bool) {
+	switch {
+	case prefix == "":
+		return p, true
+	case p == prefix:
+		return "", true
+	case strings.HasPrefix(p, prefix) && p[len(prefix)] == '.':
+		return p[len(prefix)+1:], true
+	}
+	return "", false
+}
+
+func splitPath(p string) []string {
+	if p == "" {
+		return nil
+	}
+	return strings.Split(p, ".")
+}
+
+func firstField(p string) (first, rest string) {
+	first, rest, _ = strings.Cut(p, ".")
+	return first, rest
+}
+
+// A label is one thing a value carries: the data of a source, selected
+// down sel, sitting at position at within the value. For a struct value
+// built from a parameter's field, at is the struct field holding it and
+// sel the parameter's field.
+type label struct {
+	src int32  // index into unit.sources
+	at  string // where in the value the data sit; "" the whole value
+	sel string // which part of the source's data; "" all of it
+}
+
+func compareLabels(a, b label) int {
+	return cmp.Or(cmp.Compare(a.src, b.src), cmp.Compare(a.at, b.at), cmp.Compare(a.sel, b.sel))
+}
+
+// A labelSet is a sorted set of labels, never longer than maxLabels. Sets
+// are values: operations return new slices and never modify their inputs.
+type labelSet []label
+
+// union returns s ∪ t, keeping the smallest maxLabels labels so that the
+// result depends only on the two sets.
+func union(s, t labelSet) labelSet {
+	switch {
+	case len(t) == 0:
+		return s
+	case len(s) == 0:
+		return t
+	case subset(t, s):
+		return s
+	case subset(s, t):
+		return t
+	}
+	out := make(labelSet, 0, min(len(s)+len(t), maxLabels))
+	i, j := 0, 0
+	for (i < len(s) || j < len(t)) && len(out) < maxLabels {
+		switch {
+		case j == len(t):
+			out = append(out, s[i])
+			i++
+		case i == len(s):
+			out = append(out, t[j])
+			j++
+		default:
+			switch c := compareLabels(s[i], t[j]); {
+			case c < 0:
+				out = append(out, s[i])
+				i++
+			case c > 0:
+				out = append(out, t[j])
+				j++
+			default:
+				out = append(out, s[i])
+				i++
+				j++
+			}
+		}
+	}
+	return out
+}
+
+// subset reports whether every label of s is in t, both sorted.
+func subset(s, t labelSet) bool {
+	if len(s) > len(t) {
+		return false
+	}
+	j := 0
+	for _, l := range s {
+		for j < len(t) && compareLabels(t[j], l) < 0 {
+			j++
+		}
+		if j == len(t) || t[j] != l {
+			return false
+		}
+		j++
+	}
+	return true
+}
+
+func (s labelSet) add(l label) labelSet { return union(s, labelSet{l}) }
+
+func equalSets(s, t labelSet) bool { return slices.Equal(s, t) }
+
+// rebase moves every label of s under the field path at.
+func rebase(s labelSet, at string) labelSet {
+	if at == "" || len(s) == 0 {
+		return s
+	}
+	out := make(labelSet, len(s))
+	for i, l := range s {
+		l.at = joinPath(at, l.at)
+		out[i] = l
+	}
+	return normalize(out)
+}
+
+// normalize sorts labels, drops duplicates and keeps the smallest
+// maxLabels, turning a slice built in any order into a labelSet.
+func normalize(s labelSet) labelSet {
+	slices.SortFunc(s, compareLabels)
+	s = slices.Compact(s)
+	if len(s) > maxLabels {
+		s = s[:maxLabels:maxLabels]
+	}
+	return s
+}

@@ -1,0 +1,100 @@
+package flow
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+)
+
+func TestParseFormat(t *testing.T) {
+	for _, tt := range []struct {
+		format string
+		want   map[int][]rune
+	}{
+		{"", map[int][]rune{}},
+		{"plain", map[int][]rune{}},
+		{"%s and %d", map[int][]rune{0: {'s'}, 1: {'d'}}},
+		{"100%% of %v", map[int][]rune{0: {'v'}}},
+		{"%T %p", map[int][]rune{0: {'T'}, 1: {'p'}}},
+		{"%[2]s %[1]T", map[int][]rune{1: {'s'}, 0: {'T'}}},
+		{"%[1]s %[1]T", map[int][]rune{0: {'s', 'T'}}},
+		{"%*d", map[int][]rune{0: {'*'}, 1: {'d'}}},
+		{"%-8.*f|%+#x", map[int][]rune{0: {'*'}, 1: {'f'}, 2: {'x'}}},
+		{"%[3]*.[2]*[1]f", map[int][]rune{2: {'*'}, 1: {'*'}, 0: {'f'}}},
+		{"%", map[int][]rune{}},
+		{"%[", map[int][]rune{}},
+		{"%[x]d", map[int][]rune{0: {'d'}}},
+		{"%é", map[int][]rune{0: {'é'}}},
+	} {
+		got := parseFormat(tt.format)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("parseFormat(%q) = %v, want %v", tt.format, got, tt.want)
+		}
+	}
+}
+
+func FuzzParseFormat(f *testing.F) {
+	for _, s := range []string{"%s", "%[2]*.[1]*d", "%%%", "%[99999999999]s", "%[0]v"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := range parseFormat(s) {
+			if i < 0 || i >= 1<<10 {
+				t.Fatalf("parseFormat(%q) uses operand %d", s, i)
+			}
+		}
+	})
+}
+
+func TestPaths(t *testing.T) {
+	if got := joinPath("A", "B.C"); got != "A.B.C" {
+		t.Errorf("joinPath = %q", got)
+	}
+	if got := joinPath("A.B.C", "D.E.F"); got != "A.B.C.D.E" {
+		t.Errorf("joinPath past the depth bound = %q, want the first %d fields", got, maxPathDepth)
+	}
+	for _, tt := range []struct {
+		p, prefix, rest string
+		ok              bool
+	}{
+		{"Contact.Phone", "", "Contact.Phone", true},
+		{"Contact.Phone", "Contact", "Phone", true},
+		{"Contact.Phone", "Contact.Phone", "", true},
+		{"ContactPhone", "Contact", "", false},
+		{"Contact", "Contact.Phone", "", false},
+	} {
+		rest, ok := underPath(tt.p, tt.prefix)
+		if rest != tt.rest || ok != tt.ok {
+			t.Errorf("underPath(%q, %q) = %q, %v; want %q, %v", tt.p, tt.prefix, rest, ok, tt.rest, tt.ok)
+		}
+	}
+}
+
+func TestLabelSets(t *testing.T) {
+	a := labelSet{{src: 1}, {src: 3, at: "X"}}
+	b := labelSet{{src: 2}, {src: 3, at: "X"}}
+	got := union(a, b)
+	want := labelSet{{src: 1}, {src: 2}, {src: 3, at: "X"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("union = %v, want %v", got, want)
+	}
+	if &union(got, a)[0] != &got[0] {
+		t.Error("union with a subset allocated a new set")
+	}
+	if !subset(a, got) || subset(got, a) {
+		t.Error("subset is wrong")
+	}
+
+	var big labelSet
+	for i := range 3 * maxLabels {
+		big = union(big, labelSet{{src: int32(3*maxLabels - i)}})
+	}
+	if len(big) != maxLabels || big[0].src != 1 {
+		t.Errorf("union past the bound kept %d labels from src %d; want the %d smallest", len(big), big[0].src, maxLabels)
+	}
+
+	r := rebase(labelSet{{src: 2, at: "Phone"}, {src: 1}}, "Contact")
+	if want := (labelSet{{src: 1, at: "Contact"}, {src: 2, at: "Contact.Phone"}}); !slices.Equal(r, want) {
+		t.Errorf("rebase = %v, want %v", r, want)
+	}
+}

@@ -1,0 +1,204 @@
+package flow
+
+import (
+	"go/ast"
+	"go/token"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/hrvet/hrvet/annotations"
+	"github.com/hrvet/hrvet/internal/sinks"
+	"golang.org/x/tools/go/analysis"
+)
+
+// Result is what pdflow found in one package: the flows of personal data
+// that originate in the package's functions and reach a sink, and the
+// consent checks whose result nobody looks at. Both are sorted by
+// position.
+type Result struct {
+	Flows     []*Flow
+	Unchecked []Unchecked
+}
+
+// Flow is personal data that originate in a function of the package and
+// reach a sink, directly at a call of this function or through wrappers.
+type Flow struct {
+	Pos, End token.Pos     // the call (or channel send) in this package
+	Call     *ast.CallExpr // the call's syntax; nil for a channel send
+	Callee   string        // what is called here, as types.Func.FullName prints it
+	Sink     string        // the real sink, reached through Via
+	Via      []string      // the wrappers from Callee down to Sink; empty when Callee is the sink
+	Kind     sinks.Kind
+	Purpose  string // the sink's purpose, if any
+
+	Data []Origin // the personal data, sorted by name
+	// Args are the indexes in Call.Args of the arguments that carry Data
+	// (for a variadic call, each element separately), so that a fix can
+	// wrap them in a redactor. Empty when that is not known.
+	Args []int
+
+	Guard   Guard
+	Problem Problem
+}
+
+// Origin is one piece of personal data in a flow and where it entered
+// the function.
+type Origin struct {
+	Name     string // "Employee.Phone"
+	Category annotations.Category
+	Pos      token.Pos // the field read, call or value the data come from
+}
+
+// GuardKind says what covers a flow.
+type GuardKind int
+
+// The guard kinds.
+const (
+	NoGuard   GuardKind = iota
+	ByConsent           // a dominating consent check
+	ByBasis             // a //hrvet:basis on the function, statement or sink
+)
+
+// Guard is what covers a flow, or what was found that failed to.
+type Guard struct {
+	Kind     GuardKind
+	Purposes []string  // ByConsent, or consent checks that do not cover the sink: their purposes ("" unknown)
+	Pos      token.Pos // the consent check, if it is in this function
+	Check    string    // the consent check's name
+	Citation string    // ByBasis
+}
+
+// Problem says what is wrong with a flow, if anything.
+type Problem int
+
+// The problems a flow can have.
+const (
+	// OK: nothing is wrong (a guarded transfer, a store).
+	OK Problem = iota
+	// Unguarded: no consent check or basis covers a transfer; for a log
+	// sink, personal data reach it unredacted.
+	Unguarded
+	// PurposeMismatch: the only consent checks that dominate the sink
+	// were for another purpose than the sink's.
+	PurposeMismatch
+	// NeedsCommercialConsent: a commercial sink with no dominating consent
+	// check for purpose "commercial".
+	NeedsCommercialConsent
+	// OtherSubject: the dominating consent checks name another person than
+	// the one the data belong to.
+	OtherSubject
+)
+
+func (p Problem) String() string {
+	switch p {
+	case OK:
+		return "ok"
+	case Unguarded:
+		return "unguarded"
+	case PurposeMismatch:
+		return "purpose mismatch"
+	case NeedsCommercialConsent:
+		return "needs commercial consent"
+	case OtherSubject:
+		return "other subject"
+	}
+	return "unknown"
+}
+
+// Unchecked is a consent check whose result is never looked at.
+type Unchecked struct {
+	Pos, End token.Pos
+	Check    string // the consent check, as types.Func.FullName prints it
+}
+
+// DataString lists the flow's data as messages show them:
+// "Employee.Name (name), Employee.Phone (phone)".
+func (f *Flow) DataString() string {
+	var b strings.Builder
+	seen := make(map[string]bool)
+	for _, d := range f.Data {
+		key := d.Name + "\x00" + string(d.Category)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		if b.Len() > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(d.Name)
+		b.WriteString(" (")
+		b.WriteString(string(d.Category))
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+// Plural reports whether the flow carries more than one distinct field,
+// for the verb of a message ("reaches" or "reach").
+func (f *Flow) Plural() bool {
+	first := ""
+	for _, d := range f.Data {
+		if first == "" {
+			first = d.Name
+		} else if d.Name != first {
+			return true
+		}
+	}
+	return false
+}
+
+// SinkString names the sink as messages do: "net/http.Post", or
+// "net/http.Post via (*example.com/hr/clients.SMS).Send".
+func (f *Flow) SinkString() string {
+	if len(f.Via) == 0 {
+		return f.Sink
+	}
+	return f.Sink + " via " + strings.Join(f.Via, ", ")
+}
+
+// Related describes where a flow's data come from, the wrappers they pass
+// through, and the consent check that failed to cover them, for
+// analysis.Diagnostic.Related.
+func (f *Flow) Related() []analysis.RelatedInformation {
+	var out []analysis.RelatedInformation
+	seen := make(map[string]bool)
+	for _, d := range f.Data {
+		if !d.Pos.IsValid() {
+			continue
+		}
+		msg := d.Name + " (" + string(d.Category) + ") comes from here"
+		key := strconv.Itoa(int(d.Pos)) + msg
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, analysis.RelatedInformation{Pos: d.Pos, End: d.Pos, Message: msg})
+	}
+	if len(f.Via) > 0 {
+		out = append(out, analysis.RelatedInformation{Pos: f.Pos, End: f.End,
+			Message: "path: " + strings.Join(f.Via, " -> ") + " -> " + f.Sink})
+	}
+	if f.Problem != OK && f.Guard.Pos.IsValid() && f.Guard.Check != "" {
+		out = append(out, analysis.RelatedInformation{Pos: f.Guard.Pos, End: f.Guard.Pos,
+			Message: "the consent check " + f.Guard.Check + " is here"})
+	}
+	return out
+}
+
+func (r *Result) sort() {
+	sort.SliceStable(r.Flows, func(i, j int) bool {
+		a, b := r.Flows[i], r.Flows[j]
+		if a.Pos != b.Pos {
+			return a.Pos < b.Pos
+		}
+		if a.Sink != b.Sink {
+			return a.Sink < b.Sink
+		}
+		if a.Problem != b.Problem {
+			return a.Problem < b.Problem
+		}
+		return a.DataString() < b.DataString()
+	})
+	sort.SliceStable(r.Unchecked, func(i, j int) bool { return r.Unchecked[i].Pos < r.Unchecked[j].Pos })
+}

@@ -1,0 +1,541 @@
+package flow
+
+import (
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// A unit is one top-level function analysed together with the function
+// literals nested in it. A literal shares its parent's memory (a captured
+// variable is the parent's) and sees the parent's values through its free
+// variables; what enters it through its parameters is followed back to
+// the unit's calls of it, and what it returns to those calls.
+type unit struct {
+	*pkgCtx
+	top    *ssa.Function
+	fns    []*ssa.Function // top first, then the literals, parents before children
+	inUnit map[*ssa.Function]bool
+
+	sources []source
+	srcMemo map[srcKey]int32
+
+	vals      map[ssa.Value]labelSet
+	tuples    map[ssa.Value][]labelSet
+	mem       map[ssa.Value]*memObject
+	written   map[ssa.Value][]string     // paths the unit's stores write, by root
+	stores    map[ssa.Value][]ssa.Value  // values stored into each root, for consent subjects
+	whole     map[ssa.Value][]ssa.Value  // values stored into each root as a whole
+	bindings  map[*ssa.FreeVar]ssa.Value // what each closure's free variables are bound to
+	varargs   map[*ssa.Alloc][]ssa.Value // the elements of compiler-built variadic arrays
+	sinkTo    map[ssa.Value]sinkTarget   // roots whose writes and sends are sinks
+	anonRet   map[*ssa.Function][]labelSet
+	calls     map[*ssa.CallCommon]*callee             // resolved callees
+	checks    map[*ssa.Function][]*check              // consent checks, by function
+	sites     map[*ssa.Function][]ssa.Instruction     // where each literal is made or called, for its guards
+	anonCalls map[*ssa.Function][]ssa.CallInstruction // the unit's calls of each literal
+
+	changed bool
+	final   bool // the last round, which records sink events
+	events  []event
+}
+
+// memObject is what the unit stored into one memory root, by field path.
+type memObject struct {
+	entries []memEntry // sorted by path
+}
+
+type memEntry struct {
+	path   string
+	labels labelSet
+}
+
+func newUnit(p *pkgCtx, top *ssa.Function) *unit {
+	u := &unit{
+		pkgCtx:    p,
+		top:       top,
+		inUnit:    make(map[*ssa.Function]bool),
+		srcMemo:   make(map[srcKey]int32),
+		vals:      make(map[ssa.Value]labelSet),
+		tuples:    make(map[ssa.Value][]labelSet),
+		mem:       make(map[ssa.Value]*memObject),
+		written:   make(map[ssa.Value][]string),
+		stores:    make(map[ssa.Value][]ssa.Value),
+		whole:     make(map[ssa.Value][]ssa.Value),
+		bindings:  make(map[*ssa.FreeVar]ssa.Value),
+		varargs:   make(map[*ssa.Alloc][]ssa.Value),
+		sinkTo:    make(map[ssa.Value]sinkTarget),
+		anonRet:   make(map[*ssa.Function][]labelSet),
+		calls:     make(map[*ssa.CallCommon]*callee),
+		checks:    make(map[*ssa.Function][]*check),
+		sites:     make(map[*ssa.Function][]ssa.Instruction),
+		anonCalls: make(map[*ssa.Function][]ssa.CallInstruction),
+	}
+	var add func(fn *ssa.Function)
+	add = func(fn *ssa.Function) {
+		if u.inUnit[fn] {
+			return
+		}
+		u.inUnit[fn] = true
+		u.fns = append(u.fns, fn)
+		for _, anon := range fn.AnonFuncs {
+			add(anon)
+		}
+	}
+	add(top)
+	return u
+}
+
+// size is the number of instructions in the unit.
+func (u *unit) size() int {
+	n := 0
+	for _, fn := range u.fns {
+		for _, b := range fn.Blocks {
+			n += len(b.Instrs)
+		}
+	}
+	return n
+}
+
+// prepare records what does not depend on labels: parameters, closure
+// bindings, the paths stores write, variadic arrays, where closures are
+// created, and the consent checks.
+func (u *unit) prepare() {
+	// Parameters, of the function and of its literals, stand for what the
+	// callers pass. A literal's callers are in the unit: its flows are
+	// carried to the calls that pass the data (see emit).
+	for _, fn := range u.fns {
+		for i, p := range fn.Params {
+			u.vals[p] = labelSet{{src: int32(len(u.sources))}}
+			u.sources = append(u.sources, source{param: i, fn: fn})
+		}
+	}
+	for _, fn := range u.fns {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if mc, ok := instr.(*ssa.MakeClosure); ok {
+					if anon, ok := mc.Fn.(*ssa.Function); ok && u.inUnit[anon] {
+						for i, fv := range anon.FreeVars {
+							if i < len(mc.Bindings) {
+								u.bindings[fv] = mc.Bindings[i]
+							}
+						}
+					}
+				}
+				if ci, ok := instr.(ssa.CallInstruction); ok {
+					if c := u.resolve(ci.Common()); c.anon != nil {
+						u.anonCalls[c.anon] = append(u.anonCalls[c.anon], ci)
+					}
+				}
+				for _, op := range instr.Operands(nil) {
+					if anon, ok := (*op).(*ssa.Function); ok && u.inUnit[anon] && anon != u.top {
+						u.sites[anon] = append(u.sites[anon], instr)
+					}
+				}
+			}
+		}
+	}
+	for _, fn := range u.fns {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch x := instr.(type) {
+				case *ssa.Store:
+					r, p := u.root(x.Addr)
+					u.noteWrite(r, p, x.Val)
+					if ia, ok := x.Addr.(*ssa.IndexAddr); ok {
+						if a, ok := ia.X.(*ssa.Alloc); ok && a.Comment == "varargs" {
+							if k, ok := constIndex(ia.Index); ok {
+								elems := u.varargs[a]
+								for len(elems) <= k && k < 256 {
+									elems = append(elems, nil)
+								}
+								if k < len(elems) {
+									elems[k] = x.Val
+								}
+								u.varargs[a] = elems
+							}
+						}
+					}
+				case *ssa.MapUpdate:
+					r, p := u.root(x.Map)
+					u.noteWrite(r, p, x.Value)
+				}
+			}
+		}
+	}
+	for _, fn := range u.fns {
+		u.findChecks(fn)
+	}
+	for anon, sites := range u.closureSites() {
+		u.sites[anon] = sites
+	}
+}
+
+// closureSites maps each closure created with MakeClosure to the
+// instructions that stand for its creation: the calls, go and defer
+// statements that use it directly, or else the MakeClosure itself.
+func (u *unit) closureSites() map[*ssa.Function][]ssa.Instruction {
+	out := make(map[*ssa.Function][]ssa.Instruction)
+	for _, fn := range u.fns {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				mc, ok := instr.(*ssa.MakeClosure)
+				if !ok {
+					continue
+				}
+				anon, ok := mc.Fn.(*ssa.Function)
+				if !ok || !u.inUnit[anon] {
+					continue
+				}
+				var calls []ssa.Instruction
+				onlyCalled := true
+				for _, ref := range *mc.Referrers() {
+					if cc := commonOf(ref); cc != nil && cc.Value == mc {
+						calls = append(calls, ref)
+						continue
+					}
+					if _, ok := ref.(*ssa.DebugRef); ok {
+						continue
+					}
+					onlyCalled = false
+				}
+				if onlyCalled && len(calls) > 0 {
+					out[anon] = calls
+				} else {
+					out[anon] = []ssa.Instruction{mc}
+				}
+			}
+		}
+	}
+	return out
+}
+
+func commonOf(instr ssa.Instruction) *ssa.CallCommon {
+	if ci, ok := instr.(ssa.CallInstruction); ok {
+		return ci.Common()
+	}
+	return nil
+}
+
+func (u *unit) noteWrite(r ssa.Value, p string, v ssa.Value) {
+	if ws := u.written[r]; !slices.Contains(ws, p) && len(ws) < maxMemEntries {
+		u.written[r] = append(ws, p)
+	}
+	if st := u.stores[r]; len(st) < maxMemEntries {
+		u.stores[r] = append(st, v)
+	}
+	if p == "" && len(u.whole[r]) < 2 {
+		u.whole[r] = append(u.whole[r], v)
+	}
+}
+
+// canonical returns the value a memory root stands for as a person: a
+// local variable assigned once holds the value assigned to it, so that
+// e := staff[i] and a closure's captured e name the same employee.
+func (u *unit) canonical(r ssa.Value) ssa.Value {
+	for range 8 {
+		a, ok := r.(*ssa.Alloc)
+		if !ok || len(u.whole[a]) != 1 {
+			return r
+		}
+		r, _ = u.root(u.whole[a][0])
+	}
+	return r
+}
+
+// run iterates the transfer functions to a fixpoint (or the round limit),
+// then runs one more round that records the sink events.
+func (u *unit) run() {
+	for round := 0; round < maxRounds; round++ {
+		u.changed = false
+		u.sweep()
+		if !u.changed {
+			break
+		}
+	}
+	u.final = true
+	u.sweep()
+}
+
+func (u *unit) sweep() {
+	for _, fn := range u.fns {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				u.transfer(instr)
+			}
+		}
+	}
+}
+
+// get returns the labels of a value.
+func (u *unit) get(v ssa.Value) labelSet {
+	switch v.(type) {
+	case *ssa.Const, *ssa.Function, *ssa.Builtin, *ssa.Global:
+		return nil
+	}
+	return u.vals[v]
+}
+
+// set adds labels to a value.
+func (u *unit) set(v ssa.Value, s labelSet) {
+	if len(s) == 0 || v == nil {
+		return
+	}
+	old := u.vals[v]
+	n := union(old, s)
+	if !equalSets(old, n) {
+		u.vals[v] = n
+		u.changed = true
+	}
+}
+
+func (u *unit) tupleGet(v ssa.Value, i int) labelSet {
+	t := u.tuples[v]
+	if i < len(t) {
+		return t[i]
+	}
+	return nil
+}
+
+func (u *unit) setTuple(v ssa.Value, i int, s labelSet) {
+	if len(s) == 0 {
+		return
+	}
+	t := u.tuples[v]
+	if i >= len(t) {
+		if i > 64 {
+			return
+		}
+		t = append(t, make([]labelSet, i+1-len(t))...)
+		u.tuples[v] = t
+	}
+	n := union(t[i], s)
+	if !equalSets(t[i], n) {
+		t[i] = n
+		u.changed = true
+	}
+}
+
+// deep returns what a value carries including, for a pointer, slice, map,
+// channel or interface, the memory it refers to.
+func (u *unit) deep(v ssa.Value) labelSet {
+	s := u.get(v)
+	if readsMemory(v) {
+		return s // its labels already include the memory it was read from
+	}
+	r, p := u.root(v)
+	if m := u.mem[r]; m != nil {
+		s = union(s, u.memLoad(m, p))
+	}
+	return s
+}
+
+// memLoad returns what a read of path p of a memory root yields.
+func (u *unit) memLoad(m *memObject, p string) labelSet {
+	var out labelSet
+	for _, e := range m.entries {
+		if rest, ok := underPath(e.path, p); ok {
+			out = union(out, rebase(e.labels, rest))
+		} else if rest, ok := underPath(p, e.path); ok {
+			out = union(out, u.selectPath(e.labels, rest))
+		}
+	}
+	return out
+}
+
+// store adds labels to path p of memory root r.
+func (u *unit) store(r ssa.Value, p string, s labelSet) {
+	if len(s) == 0 || r == nil {
+		return
+	}
+	switch r.(type) {
+	case *ssa.Const, *ssa.Function, *ssa.Builtin:
+		return
+	}
+	m := u.mem[r]
+	if m == nil {
+		m = &memObject{}
+		u.mem[r] = m
+	}
+	search := func(p string) (int, bool) {
+		return slices.BinarySearchFunc(m.entries, p, func(e memEntry, p string) int { return strings.Compare(e.path, p) })
+	}
+	i, found := search(p)
+	if !found && len(m.entries) >= maxMemEntries {
+		// Full: keep the labels at the whole object, which every read
+		// overlaps. The whole object's entry may exceed the bound by one.
+		s, p = rebase(s, p), ""
+		i, found = search(p)
+	}
+	if !found {
+		m.entries = slices.Insert(m.entries, i, memEntry{path: p})
+	}
+	n := union(m.entries[i].labels, s)
+	if !equalSets(m.entries[i].labels, n) {
+		m.entries[i].labels = n
+		u.changed = true
+	}
+}
+
+// selectField narrows labels to field f of the value they describe.
+// keepParams false drops parameter labels: the field is known not to hold
+// personal data (reading e.ID is not reading e.Phone).
+func (u *unit) selectField(s labelSet, f string, keepParams bool) labelSet {
+	if len(s) == 0 {
+		return nil
+	}
+	out := make(labelSet, 0, len(s))
+	for _, l := range s {
+		if l.at != "" {
+			first, rest := firstField(l.at)
+			if first == f {
+				l.at = rest
+				out = append(out, l)
+			}
+			continue
+		}
+		src := &u.sources[l.src]
+		if src.param >= 0 {
+			if keepParams {
+				l.sel = joinPath(l.sel, f)
+				out = append(out, l)
+			}
+			continue
+		}
+		l.sel = joinPath(l.sel, f)
+		if u.hasData(l) {
+			out = append(out, l)
+		}
+	}
+	return normalize(out)
+}
+
+// hasData reports whether an origin label, as selected, still stands for
+// any personal data.
+func (u *unit) hasData(l label) bool {
+	for _, c := range u.sources[l.src].data {
+		if _, ok := underPath(c.path, l.sel); ok {
+			return true
+		}
+		if _, ok := underPath(l.sel, c.path); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// selectPath narrows labels to a field path.
+func (u *unit) selectPath(s labelSet, p string) labelSet {
+	for p != "" && len(s) > 0 {
+		var f string
+		f, p = firstField(p)
+		s = u.selectField(s, f, true)
+	}
+	return s
+}
+
+// hasBearingParam reports whether any label stands for the data of a
+// person-bearing parameter.
+func (u *unit) hasBearingParam(s labelSet) bool {
+	for _, l := range s {
+		src := &u.sources[l.src]
+		if src.param >= 0 && src.param < len(src.fn.Params) && u.bearing(src.fn.Params[src.param].Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// read sets the labels of v, a read of personal data or of a
+// person-bearing value: field f of a struct of type st, or (f nil) a whole
+// value. Data inferred from the type of the whole value read from (an
+// employee returned by a call) are replaced by an origin here, at the
+// read; and where the value read from is not known to the function (a
+// call result, a global, a variable a decoder filled) the read is itself
+// an origin.
+func (u *unit) read(v ssa.Value, s labelSet, st types.Type, f *types.Var, r ssa.Value, p string) {
+	interesting := false
+	if f != nil {
+		fi := u.field(f)
+		interesting = fi.personal || fi.bearing
+	} else {
+		interesting = u.bearing(v.Type())
+	}
+	if !interesting {
+		u.set(v, s)
+		return
+	}
+	var kept labelSet
+	replaced := false
+	for _, l := range s {
+		src := &u.sources[l.src]
+		if src.param < 0 && src.typeBased && l.at == "" {
+			replaced = true
+			continue
+		}
+		kept = kept.add(l)
+	}
+	// Data a person-bearing parameter brings need no origin here, even
+	// where the read goes through memory the unit cannot name (a list
+	// walked in a loop).
+	if replaced || (u.unknown(r) && !u.hasBearingParam(kept)) {
+		id, ok := u.origin(srcKey{at: v, kind: keyRead}, func() source {
+			var data []carried
+			if f != nil {
+				data = u.fieldData(st, f)
+			} else {
+				data = u.typeData(v.Type())
+			}
+			if !replaced {
+				if a, ok := r.(*ssa.Alloc); ok {
+					data = withoutWritten(data, u.written[a], p)
+				}
+			}
+			// A whole value read stays type-based, so that a field read
+			// from it later is the origin reported.
+			return source{pos: readPos(v), data: data, root: u.canonical(r), typeBased: f == nil}
+		})
+		if ok {
+			kept = kept.add(label{src: id})
+		}
+	}
+	u.set(v, kept)
+}
+
+// unknown reports whether the function cannot know what memory root r
+// holds: it is not a parameter (whose data come from the callers) nor
+// memory the function allocated fresh.
+func (u *unit) unknown(r ssa.Value) bool {
+	switch r.(type) {
+	case *ssa.Parameter, *ssa.FreeVar, *ssa.Const, *ssa.Function, *ssa.Builtin:
+		return false
+	}
+	return !fresh(r)
+}
+
+// readsMemory reports whether v, looked at through conversions, is a read
+// from memory (a load, field, index or lookup): paths do not tell a
+// pointer from what it points to, so the memory at its root and path is
+// the memory the read already took.
+func readsMemory(v ssa.Value) bool {
+	for range maxRootChase {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeInterface:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.UnOp:
+			return x.Op == token.MUL
+		case *ssa.Field, *ssa.Index, *ssa.Lookup:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
