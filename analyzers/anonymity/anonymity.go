@@ -9,6 +9,7 @@ import (
 
 	"github.com/hrvet/hrvet/analyzers/pdfields"
 	"github.com/hrvet/hrvet/annotations"
+	"github.com/hrvet/hrvet/internal/flow"
 	"github.com/hrvet/hrvet/internal/report"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -22,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "anonymity",
 	Doc:      doc,
 	URL:      "https://pkg.go.dev/github.com/hrvet/hrvet/analyzers/anonymity",
-	Requires: []*analysis.Analyzer{pdfields.Analyzer, inspect.Analyzer},
+	Requires: []*analysis.Analyzer{pdfields.Analyzer, flow.Analyzer, inspect.Analyzer},
 	Run:      run,
 }
 
@@ -32,13 +33,14 @@ const rule = "data stripped of the name stay personal while a phone number, car 
 func run(pass *analysis.Pass) (any, error) {
 	cat := pass.ResultOf[pdfields.Analyzer].(*pdfields.Catalog)
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	summaries := pass.ResultOf[flow.Analyzer].(*flow.Result)
 	rep := report.New(pass, cat.Directives)
 	ins.Preorder([]ast.Node{(*ast.TypeSpec)(nil), (*ast.FuncDecl)(nil)}, func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.TypeSpec:
 			checkAnonymousType(pass, cat, rep, n)
 		case *ast.FuncDecl:
-			checkAnonymizer(pass, cat, rep, n)
+			checkAnonymizer(pass, cat, summaries, rep, n)
 		}
 	})
 	rep.Finish()
@@ -93,7 +95,7 @@ func anonymousFields(pass *analysis.Pass, cat *pdfields.Catalog, rep *report.Rep
 
 // checkAnonymizer reports the returns of an //hrvet:anonymize function
 // whose results carry identifying data.
-func checkAnonymizer(pass *analysis.Pass, cat *pdfields.Catalog, rep *report.Reporter, decl *ast.FuncDecl) {
+func checkAnonymizer(pass *analysis.Pass, cat *pdfields.Catalog, summaries *flow.Result, rep *report.Reporter, decl *ast.FuncDecl) {
 	fn, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func)
 	if !ok || decl.Body == nil {
 		return
@@ -107,7 +109,7 @@ func checkAnonymizer(pass *analysis.Pass, cat *pdfields.Catalog, rep *report.Rep
 			name = named.Obj().Name() + "." + name
 		}
 	}
-	c := newCarrier(pass, cat, decl.Body)
+	c := newCarrier(pass, cat, summaries, decl.Body)
 	results := fn.Signature().Results()
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {

@@ -7,30 +7,29 @@ import (
 	"strings"
 
 	"github.com/hrvet/hrvet/analyzers/pdfields"
+	"github.com/hrvet/hrvet/internal/flow"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
 // carrier tells which identifying fields the values of one function body
-// carry. It is intraprocedural and flow-insensitive: a variable carries
+// carry. Within the body it is flow-insensitive: a variable carries
 // everything ever assigned into it (or into its fields and elements)
-// anywhere in the body, closures included.
-//
-// The flow engine of the consent and logleak analyzers (SPEC section 6)
-// will give functions summaries of what their results carry from their
-// parameters; summary is where they plug in.
+// anywhere in the body, closures included. Across calls it reads the flow
+// engine's summaries (see results).
 type carrier struct {
-	pass *analysis.Pass
-	cat  *pdfields.Catalog
-	vars map[*types.Var]origins
+	pass      *analysis.Pass
+	cat       *pdfields.Catalog
+	summaries *flow.Result
+	vars      map[*types.Var]origins
 }
 
 // maxRounds bounds the rounds of the fixed point over assignments; each
 // round adds origins, and real bodies settle in two or three.
 const maxRounds = 16
 
-func newCarrier(pass *analysis.Pass, cat *pdfields.Catalog, body *ast.BlockStmt) *carrier {
-	c := &carrier{pass: pass, cat: cat, vars: make(map[*types.Var]origins)}
+func newCarrier(pass *analysis.Pass, cat *pdfields.Catalog, summaries *flow.Result, body *ast.BlockStmt) *carrier {
+	c := &carrier{pass: pass, cat: cat, summaries: summaries, vars: make(map[*types.Var]origins)}
 	for round := 0; round < maxRounds; round++ {
 		changed := false
 		ast.Inspect(body, func(n ast.Node) bool {
@@ -50,7 +49,7 @@ func newCarrier(pass *analysis.Pass, cat *pdfields.Catalog, body *ast.BlockStmt)
 // reports whether that added anything.
 func (c *carrier) assignments(n ast.Node) bool {
 	changed := false
-	flow := func(dst ast.Expr, o origins) {
+	store := func(dst ast.Expr, o origins) {
 		if c.into(dst, o) {
 			changed = true
 		}
@@ -59,43 +58,63 @@ func (c *carrier) assignments(n ast.Node) bool {
 	case *ast.AssignStmt:
 		if len(n.Lhs) == len(n.Rhs) {
 			for i := range n.Lhs {
-				flow(n.Lhs[i], c.expr(n.Rhs[i]))
+				store(n.Lhs[i], c.expr(n.Rhs[i]))
 			}
 		} else if len(n.Rhs) == 1 {
-			o := c.expr(n.Rhs[0])
-			for _, lhs := range n.Lhs {
-				flow(lhs, o)
-			}
+			c.tuple(n.Lhs, n.Rhs[0], store)
 		}
 	case *ast.ValueSpec:
-		for i, name := range n.Names {
-			switch {
-			case len(n.Values) == len(n.Names):
-				flow(name, c.expr(n.Values[i]))
-			case len(n.Values) == 1:
-				flow(name, c.expr(n.Values[0]))
+		if len(n.Values) == len(n.Names) {
+			for i, name := range n.Names {
+				store(name, c.expr(n.Values[i]))
 			}
+		} else if len(n.Values) == 1 {
+			lhs := make([]ast.Expr, len(n.Names))
+			for i, name := range n.Names {
+				lhs[i] = name
+			}
+			c.tuple(lhs, n.Values[0], store)
 		}
 	case *ast.RangeStmt:
 		o := c.expr(n.X)
 		if n.Key != nil {
-			flow(n.Key, o)
+			store(n.Key, o)
 		}
 		if n.Value != nil {
-			flow(n.Value, o)
+			store(n.Value, o)
 		}
 	case *ast.SendStmt:
-		flow(n.Chan, c.expr(n.Value))
+		store(n.Chan, c.expr(n.Value))
 	case *ast.CallExpr:
+		if c.summaryWrites(n) {
+			changed = true
+		}
 		if dst, src := c.writes(n); dst != nil {
 			o := make(origins)
 			for _, e := range src {
 				o.add(c.expr(e))
 			}
-			flow(dst, o)
+			store(dst, o)
 		}
 	}
 	return changed
+}
+
+// tuple assigns a multi-valued expression to lhs: a call's results one by
+// one, and anything else (v, ok := m[k]) as a whole to each.
+func (c *carrier) tuple(lhs []ast.Expr, rhs ast.Expr, store func(ast.Expr, origins)) {
+	if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok {
+		if rs := c.results(call); len(rs) == len(lhs) {
+			for i := range lhs {
+				store(lhs[i], rs[i])
+			}
+			return
+		}
+	}
+	o := c.expr(rhs)
+	for _, dst := range lhs {
+		store(dst, o)
+	}
 }
 
 // writes returns the destination and sources of a call that stores its
@@ -170,13 +189,8 @@ func (c *carrier) ident(v *types.Var) origins {
 // carries none (a yes or no singles no one out), and neither does an
 // error: the claim of anonymity is about the result's data.
 func (c *carrier) expr(e ast.Expr) origins {
-	if t := c.pass.TypesInfo.TypeOf(e); t != nil {
-		if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsBoolean != 0 {
-			return nil
-		}
-		if types.Identical(t, types.Universe.Lookup("error").Type()) {
-			return nil
-		}
+	if t := c.pass.TypesInfo.TypeOf(e); t != nil && carriesNothing(t) {
+		return nil
 	}
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
@@ -277,80 +291,14 @@ func (c *carrier) fieldPath(e *ast.SelectorExpr) string {
 	return owner + "." + e.Sel.Name
 }
 
-// passThrough are the packages whose functions and methods return data
-// built from their arguments (and receiver): SPEC section 6's string,
-// conversion and encoding functions.
-var passThrough = map[string]bool{
-	"strings": true, "bytes": true, "strconv": true, "unicode": true,
-	"path": true, "path/filepath": true, "net/url": true, "html": true,
-	"encoding/json": true, "encoding/xml": true, "encoding/csv": true,
-	"encoding/base64": true, "encoding/base32": true, "encoding/hex": true,
-	"slices": true, "maps": true,
-}
-
-// call returns what the result of a call carries.
-func (c *carrier) call(call *ast.CallExpr) origins {
-	if tv, ok := c.pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() {
-		if len(call.Args) == 1 {
-			return c.expr(call.Args[0]) // a conversion
-		}
-		return nil
+// carriesNothing reports whether values of type t carry no identifying
+// data whatever they are built from: a bool (a yes or no singles no one
+// out) and an error (the claim of anonymity is about the result's data).
+func carriesNothing(t types.Type) bool {
+	if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsBoolean != 0 {
+		return true
 	}
-	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
-		if b, ok := c.pass.TypesInfo.Uses[id].(*types.Builtin); ok {
-			switch b.Name() {
-			case "append", "min", "max", "complex", "real", "imag":
-				return c.args(call, nil)
-			}
-			return nil // len, cap, make, new, copy, ...
-		}
-	}
-	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
-	if !ok {
-		return nil // a func value or closure: not followed
-	}
-	if f, ok := c.cat.Func(fn); ok && (f.Redact || f.Anonymize) {
-		return nil // a redactor's result carries nothing; an anonymizer answers for its own
-	}
-	if fn.Pkg() != nil && (passThrough[fn.Pkg().Path()] || fmtBuilds(fn)) {
-		var recv ast.Expr
-		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fn.Signature().Recv() != nil {
-			recv = sel.X
-		}
-		return c.args(call, recv)
-	}
-	return c.summary(fn, call)
-}
-
-// fmtBuilds reports whether fn is one of the fmt functions that build a
-// string or error from their arguments.
-func fmtBuilds(fn *types.Func) bool {
-	if fn.Pkg().Path() != "fmt" {
-		return false
-	}
-	n := fn.Name()
-	return strings.HasPrefix(n, "Sprint") || strings.HasPrefix(n, "Append") || n == "Errorf"
-}
-
-// args returns what the arguments of a call, and its receiver if not nil,
-// carry together.
-func (c *carrier) args(call *ast.CallExpr, recv ast.Expr) origins {
-	o := make(origins)
-	if recv != nil {
-		o.add(c.expr(recv))
-	}
-	for _, a := range call.Args {
-		o.add(c.expr(a))
-	}
-	return o
-}
-
-// summary returns what the result of a call to fn carries from its
-// arguments. It is the seam for the flow engine's function summaries;
-// until they exist, a call to any function not handled above carries
-// nothing, a false negative rather than a false positive.
-func (c *carrier) summary(fn *types.Func, call *ast.CallExpr) origins {
-	return nil
+	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 func union(a, b origins) origins {

@@ -48,24 +48,36 @@
 //		return RemoteWorker{Department: e.Department, Phone: e.Phone} // Anonymize returns Employee.Phone (phone), which identifies a person, so its result is not anonymous: ...
 //	}
 //
-// What a value carries is worked out inside the function (the flow engine
-// of the consent and logleak analyzers will add summaries of the
-// functions it calls):
+// What a value carries is worked out inside the function, and through
+// the calls it makes with the summaries of the flow engine (internal/flow,
+// the engine of the consent and logleak analyzers), computed in the
+// package or imported as facts:
 //
 //   - reading a field of an identifying category carries that field
 //     (e.Phone, e.Contact.Email); reading any other marked field carries
 //     nothing, even from a value that carries more (e.Department);
 //   - a whole value of a person-bearing type carries its identifying
-//     fields (return e);
+//     fields (return e), and so does a call result of such a type
+//     (return dir.Find(id));
 //   - assignment, conversion, composite literals, append, indexing,
 //     slicing, dereference, arithmetic and string concatenation pass data
 //     on; a variable carries whatever is ever stored into it, its fields or
 //     its elements, anywhere in the function (flow-insensitive), including
 //     through range, channel sends, copy, fmt.Fprint* and the Write methods
 //     of strings.Builder and bytes.Buffer;
-//   - the functions of fmt (Sprint*, Append*, Errorf), strings, bytes,
-//     strconv, unicode, path, net/url, html, slices, maps and the encoding
-//     packages return what their arguments and receiver carry;
+//   - a call of a function the engine summarised carries, result by
+//     result, what the summary says: the caller's arguments (and receiver)
+//     selected down the summary's field path (pick(e) returning e.Phone
+//     carries Employee.Phone, key(e) returning e.ID nothing), and the
+//     identifying data that originate inside the callee; what the summary
+//     says the callee writes through a pointer parameter is stored into
+//     the argument (fill(&row, e));
+//   - a call of any other function (one the engine did not need to
+//     analyse because it touches no personal data, one of the standard
+//     library such as fmt.Sprintf, strings or strconv, a func value)
+//     carries all its arguments' and its receiver's data, as the engine
+//     takes it to: a hash or a checksum of a phone is a pseudonym, still
+//     personal data;
 //   - a //hrvet:redact function's result carries nothing, nor does another
 //     //hrvet:anonymize function's (it is checked where it is declared);
 //   - comparisons, len and cap, and values of type bool carry nothing (a
@@ -77,8 +89,15 @@
 //   - Personal data that do not identify by themselves (pay, birth,
 //     employment) are allowed in an anonymous type and result; so is an
 //     ID marked pd:"-".
-//   - A call to any other function carries nothing until the flow engine
-//     provides summaries: a false negative rather than a false positive.
+//   - The anonymizer's own parameters are its callers' data, but the claim
+//     "its result is anonymous" is about the function itself: a parameter
+//     of a person-bearing type that reaches the result carries its type's
+//     identifying fields and is reported at the return like any other
+//     (func(c Contact) string { return c.Email }). A parameter of a plain
+//     type (a string) has no category, so it carries nothing: precision
+//     first (see the known false negatives).
+//   - Only the data a summary returns count; where they sit in the result
+//     (its At path) does not, as a variable is not field-sensitive either.
 //   - Returns inside closures are the closures' own and are not checked.
 //   - Several origins are listed in order of their paths, at most three,
 //     then a count.
@@ -87,10 +106,14 @@
 //
 // Each has a test case marked TODO(want) in the package's testdata.
 //
-//   - A helper that returns identifying data (return Row{Phone: pick(e)}):
-//     needs interprocedural summaries.
 //   - Identifying data received as a plain parameter (func(phone string)):
-//     the callers, not the anonymizer, know it is a phone.
+//     the callers, not the anonymizer, know it is a phone. Reporting the
+//     callers' calls (the engine's summary says the result carries the
+//     parameter) would put a finding where SPEC does not name one.
+//   - Data stored into a global by a callee and read back
+//     (remember(e); return lastPhone), and data a closure captures and
+//     returns (get := func() string { return e.Phone }; return get()):
+//     neither the engine's summaries nor the carrier follow them.
 //   - Quasi-identifiers: a birth year, a department and a position may
 //     together single a person out; only identifying categories count.
 package anonymity

@@ -87,6 +87,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !p.standard() {
 		p.exportFacts()
 	}
+	p.result.summaries = p.collectSummaries()
 	p.result.sort()
 	return &p.result, nil
 }

@@ -3,6 +3,7 @@ package flow
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,6 +20,8 @@ import (
 type Result struct {
 	Flows     []*Flow
 	Unchecked []Unchecked
+
+	summaries map[*types.Func]*Summary // for Summary
 }
 
 // Flow is personal data that originate in a function of the package and

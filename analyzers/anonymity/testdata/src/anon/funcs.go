@@ -119,18 +119,145 @@ func Closure(e staff.Employee) func() string {
 // pick is a helper that returns the phone.
 func pick(e staff.Employee) string { return e.Phone }
 
-// ViaHelper needs a summary of pick, which the flow engine will provide.
+// ViaHelper gets the phone from pick: the flow engine's summary of pick
+// says its result carries its parameter's phone.
 //
 //hrvet:anonymize
 func ViaHelper(e staff.Employee) Row {
-	return Row{Phone: pick(e)} // TODO(want) ViaHelper returns Employee.Phone: needs interprocedural summaries
+	return Row{Phone: pick(e)} // want `ViaHelper returns Employee.Phone \(phone\), which identifies a person`
 }
 
-// FromParam gets the phone as a plain string parameter.
+// ViaOtherPackage gets the phone and the name from helpers of package
+// staff, whose summaries arrive as facts.
+//
+//hrvet:anonymize
+func ViaOtherPackage(e staff.Employee) (Row, string) {
+	return Row{Phone: staff.PhoneOf(&e)}, e.Label() // want `ViaOtherPackage returns Employee.FullName \(name\) and Employee.Phone \(phone\)`
+}
+
+// ViaRedactor gets the phone through a helper that masks it, and the ID,
+// which is not personal data: the summaries say nothing identifying is
+// returned.
+//
+//hrvet:anonymize
+func ViaRedactor(e staff.Employee) Row {
+	return Row{Department: fmt.Sprint(staff.Key(e)), Phone: staff.MaskedPhone(e) + masked(e)}
+}
+
+// masked masks the phone in this package.
+func masked(e staff.Employee) string { return mask(e.Phone) }
+
+// ViaOrigin returns a car plate that a helper looks up: it originates
+// inside the helper.
+//
+//hrvet:anonymize
+func ViaOrigin(d staff.Directory, e staff.Employee) string {
+	return staff.PlateByID(d, e.ID) // want `ViaOrigin returns Employee.CarPlate \(vehicle\)`
+}
+
+// Lookup returns a whole record it looks up.
+//
+//hrvet:anonymize
+func Lookup(d staff.Directory, id int64) *staff.Employee {
+	return d.Find(id) // want `Lookup returns Employee.CarPlate \(vehicle\), Employee.Contact.Email \(email\), Employee.FullName \(name\) and 2 more`
+}
+
+// pair returns the ID and the phone.
+func pair(e staff.Employee) (int64, string) { return e.ID, e.Phone }
+
+// PerResult keeps the first of pair's results only: each result carries
+// its own data.
+//
+//hrvet:anonymize
+func PerResult(e staff.Employee) Row {
+	id, phone := pair(e)
+	_ = phone
+	return Row{Department: strconv.FormatInt(id, 10)}
+}
+
+// SecondResult keeps the second.
+//
+//hrvet:anonymize
+func SecondResult(e staff.Employee) Row {
+	_, phone := pair(e)
+	return Row{Phone: phone} // want `SecondResult returns Employee.Phone \(phone\)`
+}
+
+// split returns the record and its phone.
+func split(e staff.Employee) (staff.Employee, string) { return e, e.Phone }
+
+// second returns its second parameter.
+func second(_ staff.Employee, s string) string { return s }
+
+// Nested passes split's results straight to second, and calls a method
+// through a method expression.
+//
+//hrvet:anonymize
+func Nested(e staff.Employee, byName bool) string {
+	if byName {
+		return staff.Employee.Label(e) // want `Nested returns Employee.FullName \(name\), which identifies a person`
+	}
+	return second(split(e)) // want `Nested returns Employee.Phone \(phone\), which identifies a person`
+}
+
+// setLabel writes the phone through a pointer.
+func setLabel(dst *string, e *staff.Employee) { *dst = "tel:" + e.Phone }
+
+// ViaOutParam has a helper fill in its result.
+//
+//hrvet:anonymize
+func ViaOutParam(e staff.Employee) string {
+	var label string
+	setLabel(&label, &e)
+	return label // want `ViaOutParam returns Employee.Phone \(phone\), which identifies a person`
+}
+
+// normalize touches no personal data, so the engine does not analyse it:
+// its result carries its argument.
+func normalize(s string) string { return strings.ReplaceAll(s, " ", "") }
+
+// Unanalysed passes the phone through a helper with no summary.
+//
+//hrvet:anonymize
+func Unanalysed(e staff.Employee) Row {
+	return Row{Phone: normalize(e.Phone)} // want `Unanalysed returns Employee.Phone \(phone\)`
+}
+
+// FromParam gets the phone as a plain string parameter: a string has no
+// category, so the anonymizer cannot know it is a phone.
 //
 //hrvet:anonymize
 func FromParam(phone string) Row {
-	return Row{Phone: phone} // TODO(want) FromParam returns a phone: its callers pass Employee.Phone; needs summaries
+	return Row{Phone: phone} // TODO(want) FromParam returns a phone: its callers pass Employee.Phone; a plain parameter's category is unknown here
+}
+
+// lastPhone is where remember keeps a phone.
+var lastPhone string
+
+// remember stores the phone in a global.
+func remember(e staff.Employee) { lastPhone = e.Phone }
+
+// ViaGlobal reads back the phone a helper stored in a global.
+//
+//hrvet:anonymize
+func ViaGlobal(e staff.Employee) string {
+	remember(e)
+	return lastPhone // TODO(want) ViaGlobal returns Employee.Phone: summaries do not follow globals
+}
+
+// ViaClosure returns what a closure captures.
+//
+//hrvet:anonymize
+func ViaClosure(e staff.Employee) string {
+	get := func() string { return e.Phone }
+	return get() // TODO(want) ViaClosure returns Employee.Phone: a closure's captured data are not followed to its calls
+}
+
+// FromRecordParam gets a record whose type says what it holds.
+//
+//hrvet:anonymize
+func FromRecordParam(c staff.Contact) string {
+	return c.Email + "@" + c.City // want `FromRecordParam returns Contact.Email \(email\)`
 }
 
 // Report has an anonymizing method.

@@ -22,3 +22,31 @@ type Contact struct {
 	Email string `pd:"email"`
 	City  string
 }
+
+// PhoneOf returns the phone: its summary reaches package anon as a fact.
+func PhoneOf(e *Employee) string { return "+7" + e.Phone }
+
+// Label is a method that returns the name.
+func (e Employee) Label() string { return e.FullName + ", " + e.Department }
+
+// Key returns the ID, which is not personal data.
+func Key(e Employee) int64 { return e.ID }
+
+// MaskedPhone returns the phone through a redactor.
+func MaskedPhone(e Employee) string { return hide(e.Phone) }
+
+// hide masks a string.
+//
+//hrvet:redact
+func hide(s string) string { return "***" }
+
+// Directory looks employees up.
+type Directory interface {
+	Find(id int64) *Employee
+}
+
+// PlateByID returns the car plate of an employee it looks up: the plate
+// originates here, and the summary lists it.
+func PlateByID(d Directory, id int64) string {
+	return d.Find(id).CarPlate
+}
