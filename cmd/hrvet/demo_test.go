@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/hrvet/hrvet/internal/suite"
@@ -27,7 +28,7 @@ var mistakeMarker = regexp.MustCompile(`// MISTAKE\((\w+)\)(\+1)?:`)
 // analyzer on its line, and no finding stands anywhere else. Markers of
 // analyzers not yet in the suite are listed, not hidden.
 func TestDemoFindsEveryPlantedMistake(t *testing.T) {
-	got := hrvet(t, suite.Analyzers(), "-C", demoDir, "./...")
+	got, _ := demoRun(t)
 	if got.code != 3 {
 		t.Fatalf("exit code = %d, want 3 (findings); stderr:\n%s", got.code, got.stderr)
 	}
@@ -72,7 +73,7 @@ func TestDemoFindsEveryPlantedMistake(t *testing.T) {
 // TestDemoGoVetMatchesStandalone is the acceptance check that go vet with
 // hrvet as its vet tool reports what hrvet itself reports on the demo.
 func TestDemoGoVetMatchesStandalone(t *testing.T) {
-	standalone := hrvet(t, suite.Analyzers(), "-C", demoDir, "./...")
+	standalone, _ := demoRun(t)
 	vet := goVet(t, demoDir, "main", "./...")
 	if vet.code == 0 {
 		t.Fatalf("go vet -vettool found nothing in the demo; stderr:\n%s", vet.stderr)
@@ -82,6 +83,36 @@ func TestDemoGoVetMatchesStandalone(t *testing.T) {
 	if strings.Join(want, "\n") != strings.Join(have, "\n") {
 		t.Errorf("go vet -vettool:\n%s\nhrvet:\n%s", strings.Join(have, "\n"), strings.Join(want, "\n"))
 	}
+}
+
+// demoOnce is hrvet's run on the demo, with -sarif, which several tests
+// read: one run of the whole suite on the demo takes seconds.
+var demoOnce struct {
+	sync.Once
+	got   result
+	sarif []byte
+	err   error
+}
+
+// demoRun returns what "hrvet -sarif FILE ./..." printed on the demo and
+// the SARIF log it wrote.
+func demoRun(t *testing.T) (result, []byte) {
+	t.Helper()
+	demoOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "hrvet-demo-")
+		if err != nil {
+			demoOnce.err = err
+			return
+		}
+		defer os.RemoveAll(dir)
+		out := filepath.Join(dir, "hrvet.sarif")
+		demoOnce.got = hrvet(t, suite.Analyzers(), "-C", demoDir, "-sarif", out, "./...")
+		demoOnce.sarif, demoOnce.err = os.ReadFile(out)
+	})
+	if demoOnce.err != nil {
+		t.Fatal(demoOnce.err)
+	}
+	return demoOnce.got, demoOnce.sarif
 }
 
 type mistake struct {

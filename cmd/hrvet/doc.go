@@ -8,6 +8,7 @@ Usage:
 
 	hrvet [flags] [packages]
 	hrvet help [analyzer...]
+	hrvet inventory [-json] [-C dir] [packages]
 
 With no packages, hrvet analyzes ./... . Packages are named as for the go
 command. Each finding is printed on standard output as
@@ -40,6 +41,28 @@ Run 'hrvet help' to list the analyzers with a line on each, and
 	-tests
 		Load the packages' tests too and report findings in _test.go
 		files. Without it, test files are not analyzed.
+	-sarif file
+		Also write the findings to file as SARIF 2.1.0, for GitHub code
+		scanning and other SARIF viewers: one rule per analyzer, one
+		result per finding with its region, related locations and a
+		stable fingerprint (partialFingerprints "hrvet/v1"). Findings an
+		//hrvet:ignore suppressed are included with an inSource
+		suppression giving the ignore's reason, so that SARIF viewers
+		show them as suppressed. File URIs are relative to %SRCROOT%,
+		the -C directory or the current one: run hrvet from the
+		repository root. Errors of the run are listed in the log too.
+	-write-baseline file
+		Write the fingerprints of the current findings to file (JSON,
+		sorted, with each finding's file, analyzer and message for the
+		reviewer) and report none of them: they are all in the baseline
+		now. Nothing is written after an error.
+	-baseline file
+		Report only findings whose fingerprint is not in the baseline
+		file. A fingerprint does not depend on line numbers: it survives
+		code moving up or down, reindentation and changes to other lines,
+		and changes when the finding's own line, message or file does.
+		With -json the tree holds only the new findings; with -sarif the
+		known ones are results with an external suppression.
 	-NAME=false
 		Turn analyzer NAME off.
 	-NAME
@@ -48,16 +71,21 @@ Run 'hrvet help' to list the analyzers with a line on each, and
 	-NAME.FLAG=value
 		Set a flag of analyzer NAME.
 
+Relative file names given to -sarif, -baseline and -write-baseline are
+taken relative to the -C directory.
+
 # Exit status
 
 	0  no findings and no errors
 	1  an error: a bad flag, a pattern matching nothing, a package that
 	   does not load, parse or type-check, an analyzer that failed (a bad
 	   .hrvet.yaml) or panicked
-	3  findings, and no error
+	3  findings, and no error; with -baseline, findings not in the
+	   baseline
 
 An error wins over findings: a run that failed somewhere cannot vouch for
-the rest. -json does not change the exit status.
+the rest. -json and -sarif do not change the exit status; -write-baseline
+exits 0 when it wrote the file, since every finding is then known.
 
 Like go vet, hrvet does not analyze a package that fails to load, parse or
 type-check, nor one importing such a package: findings on broken code are
@@ -67,6 +95,47 @@ findings and exits 1.
 A panic in an analyzer is reported as one error line naming the analyzer,
 the package and the function and line where it happened, never as a stack
 trace.
+
+# Record of processing
+
+	hrvet inventory [-json] [-C dir] [packages]
+
+prints the record of processing of the packages (default ./...): what
+personal data of employees the code keeps, where the data go, and on what
+consent or legal basis, for answering an employee's right to full
+information about the processing of their data (Labour Code art. 89). It
+lists
+
+  - every personal field, Type.Field, with its package, category and
+    class (personal, special, forbidden), how it was marked (pd tag,
+    .hrvet.yaml file:line, or inferred from the field name or a json, db,
+    ... tag name, with the dictionary term) and where it is declared;
+  - every flow of personal data to a sink: where the call is and in which
+    function, the fields and categories, the sink (types.Func.FullName,
+    kind, purpose, and the wrappers on the way) and its guard: a consent
+    check and its purpose, a //hrvet:basis and its citation, a redactor,
+    or none. Flows that are not lawful as written are marked NOT COVERED
+    with the problem the consent or logleak analyzer reports, or named as
+    suppressed with the //hrvet:ignore that suppresses them;
+  - every field of a special or forbidden category with its basis, or
+    none;
+  - every //hrvet:ignore with its analyzers and reason;
+  - a Mermaid flowchart of categories to sinks, one arrow per guard kind,
+    the arrows that are not covered in red.
+
+The output is Markdown, or with -json one JSON document with the lists
+"packages", "fields", "flows", "special", "ignores" and "diagram"
+(positions as "file:line:col"). File names are relative to the -C
+directory (or the current one); everything is sorted, so the same code
+gives the same bytes, and the record can be kept under version control
+and diffed in review.
+
+Findings are not errors here: the exit status is 0 when the record is
+written, and 1 on an error (a bad flag, a package that does not load or
+type-check, a bad .hrvet.yaml), printed as hrvet prints it. After an
+error nothing is written, since the record would miss the packages that
+failed. A package pattern cannot be named "inventory" or "help"; write
+./inventory.
 
 # go vet
 

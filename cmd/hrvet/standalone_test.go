@@ -282,6 +282,9 @@ func TestHelp(t *testing.T) {
 			regexp.MustCompile(`(?m)^\s+-tests$`),
 			regexp.MustCompile(`(?m)^\s+-C dir$`),
 			regexp.MustCompile(`(?m)^\s+-json$`),
+			regexp.MustCompile(`(?m)^\s+-sarif file$`),
+			regexp.MustCompile(`(?m)^\s+-baseline file$`),
+			regexp.MustCompile(`(?m)^\s+-write-baseline file$`),
 		} {
 			if !want.MatchString(got.stdout) {
 				t.Errorf("%v: usage lacks %s:\n%s", args, want, got.stdout)

@@ -52,5 +52,7 @@
 //
 // [FromMap] accepts the plugin's settings (map[string]any), re-encodes
 // them as YAML and applies the same validation. Line numbers do not exist
-// there, so those errors name the key only.
+// there, so those errors name the key only. The plugin hands the result to
+// [SetOverride], after which [Load] returns it for every package instead
+// of searching for a file.
 package config

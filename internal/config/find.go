@@ -44,10 +44,14 @@ func Find(dir string) (string, error) {
 }
 
 // Load finds and parses the config file for the package in dir. It returns
-// Default() when there is none. Results are cached per file until the
-// file's size or modification time changes; Load is safe for concurrent
-// use, and the returned *Config must not be modified.
+// Default() when there is none, and the configuration given to
+// [SetOverride], if any, without looking. Results are cached per file
+// until the file's size or modification time changes; Load is safe for
+// concurrent use, and the returned *Config must not be modified.
 func Load(dir string) (*Config, error) {
+	if cfg := override.Load(); cfg != nil {
+		return cfg, nil
+	}
 	path, err := Find(dir)
 	if err != nil {
 		return nil, err

@@ -12,11 +12,14 @@ import (
 
 // options is what one command line asks for.
 type options struct {
-	dir       string               // -C
-	json      bool                 // -json
-	tests     bool                 // -tests
-	patterns  []string             // the package patterns
-	analyzers []*analysis.Analyzer // the analyzers left on by -NAME flags
+	dir           string               // -C
+	json          bool                 // -json
+	tests         bool                 // -tests
+	sarif         string               // -sarif: the SARIF file to write
+	baseline      string               // -baseline: the baseline file to read
+	writeBaseline string               // -write-baseline: the baseline file to write
+	patterns      []string             // the package patterns
+	analyzers     []*analysis.Analyzer // the analyzers left on by -NAME flags
 }
 
 // parseFlags parses args. ok is false when the caller is to return code at
@@ -53,6 +56,9 @@ func newFlagSet(opts *options, analyzers []*analysis.Analyzer) (*flag.FlagSet, s
 	fs.StringVar(&opts.dir, "C", "", "change to `dir` before loading packages, like go -C")
 	fs.BoolVar(&opts.json, "json", false, "print findings as the go/analysis JSON tree on stdout")
 	fs.BoolVar(&opts.tests, "tests", false, "analyze test files too and report findings in them")
+	fs.StringVar(&opts.sarif, "sarif", "", "also write the findings to `file` as SARIF 2.1.0, for code scanning")
+	fs.StringVar(&opts.baseline, "baseline", "", "report only findings not listed in the baseline `file`")
+	fs.StringVar(&opts.writeBaseline, "write-baseline", "", "write the current findings to the baseline `file` and report none of them")
 
 	sw := make(switches, len(analyzers))
 	for _, a := range analyzers {

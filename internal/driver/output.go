@@ -1,90 +1,44 @@
 package driver
 
 import (
-	"cmp"
 	"fmt"
 	"go/token"
 	"io"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis/checker"
 )
 
-// finding is one diagnostic, ready to print.
-type finding struct {
-	file      string
-	line, col int
-	analyzer  string
-	message   string
-	related   []string // "file:line:col: message" of each Diagnostic.Related
-}
-
-// printText writes one line per finding, "file:line:col: analyzer:
-// message", sorted by file, line, column, analyzer and message, and each
-// once, however many packages share the file or times the analyzer said
-// it. The related information follows, one tab-indented line each. It
-// returns the number of findings printed.
-func printText(w io.Writer, graph *checker.Graph, dir string) (int, error) {
-	var all []finding
-	for _, act := range graph.Roots {
-		if act.Err != nil {
-			continue // reported as an error
-		}
-		fset := act.Package.Fset
-		for _, d := range act.Diagnostics {
-			posn := fset.Position(d.Pos)
-			f := finding{
-				file:     relPath(posn.Filename, dir),
-				line:     posn.Line,
-				col:      posn.Column,
-				analyzer: act.Analyzer.Name,
-				message:  d.Message,
-			}
-			for _, r := range d.Related {
-				f.related = append(f.related, formatPosition(fset.Position(r.Pos), dir)+": "+r.Message)
-			}
-			all = append(all, f)
-		}
-	}
-	slices.SortStableFunc(all, compareFindings)
-	all = slices.CompactFunc(all, func(a, b finding) bool { return compareFindings(a, b) == 0 })
-
+// writeText writes one line per new finding, "file:line:col: analyzer:
+// message", in the order of all (see collectFindings), each followed by
+// its related information, one tab-indented line each. It returns the
+// number of findings written.
+func writeText(w io.Writer, all []finding, dir string) (int, error) {
 	var b strings.Builder
-	for _, f := range all {
-		posn := token.Position{Filename: f.file, Line: f.line, Column: f.col}
+	n := 0
+	for i := range all {
+		f := &all[i]
+		if !f.isNew() {
+			continue
+		}
+		n++
+		posn := token.Position{Filename: f.file, Line: f.posn.Line, Column: f.posn.Column}
 		fmt.Fprintf(&b, "%s: %s: %s\n", formatPosition(posn, ""), f.analyzer, f.message)
 		for _, r := range f.related {
-			fmt.Fprintf(&b, "\t%s\n", r)
+			fmt.Fprintf(&b, "\t%s: %s\n", formatPosition(r.posn, dir), r.message)
 		}
 	}
 	_, err := io.WriteString(w, b.String())
-	return len(all), err
-}
-
-func compareFindings(a, b finding) int {
-	return cmp.Or(
-		cmp.Compare(a.file, b.file),
-		cmp.Compare(a.line, b.line),
-		cmp.Compare(a.col, b.col),
-		cmp.Compare(a.analyzer, b.analyzer),
-		cmp.Compare(a.message, b.message),
-	)
+	return n, err
 }
 
 // printJSON writes the go/analysis JSON tree, {"pkg":{"analyzer":[...]}},
-// with checker's own printer, so its shape is exactly go vet -json's. It
-// returns the number of findings in it.
-func printJSON(w io.Writer, graph *checker.Graph) (int, error) {
-	var n int
-	for _, act := range graph.Roots {
-		if act.Err == nil {
-			n += len(act.Diagnostics)
-		}
-	}
-	return n, graph.PrintJSON(w)
+// with checker's own printer, so its shape is exactly go vet -json's. Only
+// new findings appear: dropBaselined has taken the others out of the graph.
+func printJSON(w io.Writer, graph *checker.Graph) error {
+	return graph.PrintJSON(w)
 }
 
 // formatPosition prints posn as token.Position does, with the file name

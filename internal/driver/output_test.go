@@ -20,7 +20,7 @@ func testFile(fset *token.FileSet, name string) func(line, col int) token.Pos {
 	return func(line, col int) token.Pos { return f.LineStart(line) + token.Pos(col-1) }
 }
 
-func TestPrintTextSortsAndDeduplicates(t *testing.T) {
+func TestWriteTextSortsAndDeduplicates(t *testing.T) {
 	fset := token.NewFileSet()
 	a := testFile(fset, "/w/p/a.go")
 	b := testFile(fset, "/w/p/b.go")
@@ -55,7 +55,7 @@ func TestPrintTextSortsAndDeduplicates(t *testing.T) {
 	}}
 
 	var out strings.Builder
-	n, err := printText(&out, graph, "/w")
+	n, err := writeText(&out, collectFindings(graph, "/w"), "/w")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,10 +70,10 @@ func TestPrintTextSortsAndDeduplicates(t *testing.T) {
 		"p/b.go:1:1: beta: b first",
 	}, "\n") + "\n"
 	if out.String() != want {
-		t.Errorf("printText wrote:\n%s\nwant:\n%s", out.String(), want)
+		t.Errorf("writeText wrote:\n%s\nwant:\n%s", out.String(), want)
 	}
 	if n != 7 {
-		t.Errorf("printText counted %d findings, want 7", n)
+		t.Errorf("writeText counted %d findings, want 7", n)
 	}
 }
 

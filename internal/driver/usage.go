@@ -17,13 +17,15 @@ Usage:
 
 	hrvet [flags] [packages]     analyze packages (default ./...)
 	hrvet help [analyzer]        describe hrvet, or one analyzer and its flags
+	hrvet inventory [-json] [-C dir] [packages]
+	                             the record of processing (Labour Code art. 89)
 	go vet -vettool=$(which hrvet) [flags] [packages]
 
 `
 
 const usageOutro = `
 Findings go to stdout as "file:line:col: analyzer: message", errors to stderr.
-Exit status: 0 no findings, 1 error, 3 findings.
+Exit status: 0 no findings, 1 error, 3 findings (with -baseline, new ones).
 Run 'hrvet help NAME' for an analyzer's documentation and flags (-NAME.FLAG).
 `
 

@@ -38,11 +38,13 @@ func New(pass *analysis.Pass, directives func(*ast.File) *directive.File) *Repor
 	return r
 }
 
-// Report reports d unless an ignore covers it.
+// Report reports d unless an ignore covers it; a suppressed d goes to
+// Suppressions, when set.
 func (r *Reporter) Report(d analysis.Diagnostic) {
 	if df := r.files[r.pass.Fset.File(d.Pos)]; df != nil {
 		if ig, ok := df.Suppressor(d.Pos, r.analyzer); ok {
 			r.used[ig.Pos] = true
+			recordSuppressed(r.pass, r.analyzer, d, ig)
 			return
 		}
 	}

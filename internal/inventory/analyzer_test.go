@@ -1,0 +1,154 @@
+package inventory_test
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/hrvet/hrvet/internal/inventory"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// fixture caches the records of the fixture packages: loading them from
+// source, the standard library included, is the slow part of these tests.
+var fixture struct {
+	once    sync.Once
+	records map[string]*inventory.Record
+}
+
+// records runs the Analyzer on the fixture packages, once, and returns
+// their records by package path. The first test to call it fails on an
+// analysis error or any diagnostic.
+func records(t *testing.T) map[string]*inventory.Record {
+	t.Helper()
+	fixture.once.Do(func() {
+		results := analysistest.Run(t, analysistest.TestData(), inventory.Analyzer, "records", "cfgrec", "gen")
+		recs := make(map[string]*inventory.Record)
+		for _, r := range results {
+			if r.Err != nil {
+				t.Fatalf("%s: %v", r.Action.Package.PkgPath, r.Err)
+			}
+			if len(r.Diagnostics) > 0 {
+				t.Errorf("%s: the inventory reported %d diagnostics, want none", r.Action.Package.PkgPath, len(r.Diagnostics))
+			}
+			rec, ok := r.Result.(*inventory.Record)
+			if !ok {
+				t.Fatalf("%s: result is %T, want *inventory.Record", r.Action.Package.PkgPath, r.Result)
+			}
+			recs[rec.Package] = rec
+		}
+		fixture.records = recs
+	})
+	if fixture.records == nil {
+		t.Fatal("the fixture did not load")
+	}
+	return fixture.records
+}
+
+func TestRecordFields(t *testing.T) {
+	rec := records(t)["records"]
+	if rec == nil {
+		t.Fatal("no record for package records")
+	}
+	var got []string
+	for _, f := range rec.Fields {
+		got = append(got, fmt.Sprintf("%s %s %s %s %s/%s/%s basis=%q line=%d",
+			f.Package, f.Name, f.Category, f.Class, f.Marked.By, f.Marked.Source, f.Marked.Term, f.Basis, f.Pos.Line))
+	}
+	want := []string{
+		`records Card.Number card personal tag// basis="" line=31`,
+		`records Employee.Contact email personal inferred/json/email basis="" line=17`,
+		`records Employee.Faith religion forbidden tag// basis="" line=23`,
+		`records Employee.FullName name personal tag// basis="" line=15`,
+		`records Employee.Home.Street address personal tag// basis="" line=19`,
+		`records Employee.Phone phone personal inferred/name/phone basis="" line=16`,
+		`records Employee.Sick health special tag// basis="Federal Law 255-FZ art. 13" line=22`,
+	}
+	wantSet(t, "fields", got, want)
+}
+
+func TestRecordFlows(t *testing.T) {
+	rec := records(t)["records"]
+	if rec == nil {
+		t.Fatal("no record for package records")
+	}
+	var got []string
+	for _, f := range rec.Flows {
+		g := f.Guard.Kind
+		switch g {
+		case inventory.GuardConsent:
+			g += " " + f.Guard.Check + " " + strings.Join(f.Guard.Purposes, ",")
+		case inventory.GuardBasis:
+			g += " " + f.Guard.Citation
+		case inventory.GuardRedactor:
+			g += " " + f.Guard.Redactor
+		}
+		var data []string
+		for _, d := range f.Data {
+			data = append(data, d.Field+"("+string(d.Category)+")")
+		}
+		s := fmt.Sprintf("%d %s %s %s [%s] %s %s", f.Pos.Line, f.Func, f.Sink.Name, f.Sink.Kind, strings.Join(data, " "), g, f.Status)
+		if f.Suppressed != nil {
+			s += fmt.Sprintf(" suppressed@%d", f.Suppressed.Line)
+		}
+		got = append(got, s)
+	}
+	want := []string{
+		"66 Notify log.Printf log [Employee.Phone(phone)] redactor records.mask ok",
+		"67 Notify log.Print log [Employee.Home.Street(address)] redactor records.mask ok",
+		"68 Notify fmt.Fprintln log [Card.Number(card)] redactor (*records.Card).Masked ok",
+		"69 Notify fmt.Fprintln log [Employee.FullName(name) Employee.Phone(phone)] redactor records.mask ok",
+		"74 Notify records.send transfer [Employee.Phone(phone)] consent records.hasConsent sms ok",
+		"77 Notify log.Print log [Employee.Phone(phone)] none unguarded suppressed@76",
+		"78 Notify log.Print log [Employee.Contact(email)] none unguarded",
+		"89 Report records.send transfer [Employee.FullName(name)] basis Federal Law 27-FZ art. 11 ok",
+	}
+	wantSet(t, "flows", got, want)
+}
+
+func TestRecordIgnores(t *testing.T) {
+	rec := records(t)["records"]
+	if rec == nil {
+		t.Fatal("no record for package records")
+	}
+	if len(rec.Ignores) != 1 {
+		t.Fatalf("ignores = %+v, want one", rec.Ignores)
+	}
+	ig := rec.Ignores[0]
+	if filepath.Base(ig.Pos.File) != "records.go" || ig.Pos.Line != 76 ||
+		strings.Join(ig.Analyzers, ",") != "logleak" ||
+		ig.Reason != "the gateway team needs the number to trace a failed SMS" {
+		t.Errorf("ignore = %+v", ig)
+	}
+}
+
+// TestRecordConfiguredFieldOfAnotherPackage checks that a field marked in
+// .hrvet.yaml for a type of another package is recorded where it is read,
+// under its own package, with the config entry as its mark.
+func TestRecordConfiguredFieldOfAnotherPackage(t *testing.T) {
+	recs := records(t)
+	rec := recs["cfgrec"]
+	if rec == nil {
+		t.Fatal("no record for package cfgrec")
+	}
+	if len(rec.Fields) != 1 {
+		t.Fatalf("fields = %+v, want Entry.Msisdn only", rec.Fields)
+	}
+	f := rec.Fields[0]
+	if f.Name != "Entry.Msisdn" || f.Package != "gen" || f.Category != "phone" || f.Marked.By != "config" ||
+		f.Marked.Config == nil || filepath.Base(f.Marked.Config.File) != ".hrvet.yaml" || f.Marked.Config.Line != 3 {
+		t.Errorf("field = %+v (config %+v)", f, f.Marked.Config)
+	}
+	if gen := recs["gen"]; gen == nil || len(gen.Fields) != 0 {
+		t.Errorf("gen, analyzed without the config, records %+v; want no fields", gen)
+	}
+}
+
+func wantSet(t *testing.T, what string, got, want []string) {
+	t.Helper()
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%s:\n%s\nwant:\n%s", what, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

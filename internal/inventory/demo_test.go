@@ -1,0 +1,393 @@
+package inventory_test
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/hrvet/hrvet/annotations"
+	"github.com/hrvet/hrvet/internal/inventory"
+)
+
+// demoInventory decodes the JSON run on the demo.
+func demoInventory(t *testing.T) *inventory.Inventory {
+	t.Helper()
+	r := demoJSON(t)
+	wantSuccess(t, r)
+	var inv inventory.Inventory
+	dec := json.NewDecoder(strings.NewReader(r.stdout))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&inv); err != nil {
+		t.Fatalf("decoding the JSON inventory: %v", err)
+	}
+	return &inv
+}
+
+// TestDemoJSONRoundTrip checks that the JSON holds the whole inventory:
+// decoded and encoded again it gives the same bytes, and rendered as
+// Markdown it gives what the Markdown run printed, which also compares
+// two separate runs.
+func TestDemoJSONRoundTrip(t *testing.T) {
+	inv := demoInventory(t)
+	var again bytes.Buffer
+	if err := inv.WriteJSON(&again); err != nil {
+		t.Fatal(err)
+	}
+	if again.String() != demoJSON(t).stdout {
+		t.Errorf("JSON re-encoded differs from the original:\n%s", diff(demoJSON(t).stdout, again.String()))
+	}
+	md := demoMarkdown(t)
+	wantSuccess(t, md)
+	var rendered bytes.Buffer
+	if err := inv.WriteMarkdown(&rendered); err != nil {
+		t.Fatal(err)
+	}
+	if rendered.String() != md.stdout {
+		t.Errorf("Markdown rendered from the JSON differs from the Markdown run:\n%s", diff(md.stdout, rendered.String()))
+	}
+}
+
+// TestDemoJSONShape checks the JSON document's keys as a consumer sees
+// them, and that no list is null.
+func TestDemoJSONShape(t *testing.T) {
+	r := demoJSON(t)
+	wantSuccess(t, r)
+	var doc map[string]any
+	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+		t.Fatal(err)
+	}
+	wantKeys(t, "document", doc, "packages", "fields", "flows", "special", "ignores", "diagram")
+	for _, key := range []string{"packages", "fields", "flows", "special", "ignores", "diagram"} {
+		list, ok := doc[key].([]any)
+		if !ok || len(list) == 0 {
+			t.Errorf("%s = %v, want a non-empty list", key, doc[key])
+		}
+	}
+	each := func(key string, check func(map[string]any)) {
+		list, _ := doc[key].([]any)
+		for _, item := range list {
+			m, ok := item.(map[string]any)
+			if !ok {
+				t.Fatalf("%s: item %v is not an object", key, item)
+			}
+			check(m)
+		}
+	}
+	posn := regexp.MustCompile(`^[^:]+\.(go|yaml):\d+(:\d+)?$`)
+	wantPos := func(what string, v any) {
+		s, _ := v.(string)
+		if !posn.MatchString(s) || filepath.IsAbs(s) {
+			t.Errorf("%s position %v, want a relative file:line:col", what, v)
+		}
+	}
+	each("fields", func(m map[string]any) {
+		wantKeys(t, "field", m, "name", "package", "category", "class", "marked", "basis", "pos")
+		wantPos("field", m["pos"])
+		mark, _ := m["marked"].(map[string]any)
+		switch mark["by"] {
+		case "tag":
+			wantKeys(t, "tag mark", mark, "by")
+		case "config":
+			wantKeys(t, "config mark", mark, "by", "config")
+			wantPos("config", mark["config"])
+		case "inferred":
+			wantKeys(t, "inferred mark", mark, "by", "source", "term")
+		default:
+			t.Errorf("field %v: marked by %v", m["name"], mark["by"])
+		}
+	})
+	each("flows", func(m map[string]any) {
+		wantPos("flow", m["pos"])
+		for _, key := range []string{"pos", "package", "func", "data", "sink", "guard", "status"} {
+			if _, ok := m[key]; !ok {
+				t.Errorf("flow %v has no %q", m["pos"], key)
+			}
+		}
+		sink, _ := m["sink"].(map[string]any)
+		guard, _ := m["guard"].(map[string]any)
+		if sink["name"] == "" || !slices.Contains([]any{"transfer", "commercial", "log", "store"}, sink["kind"]) {
+			t.Errorf("flow %v: sink %v", m["pos"], sink)
+		}
+		if !slices.Contains([]any{"consent", "basis", "redactor", "none"}, guard["kind"]) {
+			t.Errorf("flow %v: guard %v", m["pos"], guard)
+		}
+	})
+	each("ignores", func(m map[string]any) {
+		wantKeys(t, "ignore", m, "pos", "package", "analyzers", "reason")
+	})
+	each("diagram", func(m map[string]any) {
+		wantKeys(t, "edge", m, "category", "sink", "kind", "guard", "status", "flows")
+	})
+}
+
+func wantKeys(t *testing.T, what string, m map[string]any, keys ...string) {
+	t.Helper()
+	var got []string
+	for k := range m {
+		got = append(got, k)
+	}
+	slices.Sort(got)
+	keys = slices.Sorted(slices.Values(keys))
+	if !slices.Equal(got, keys) {
+		t.Errorf("%s keys = %v, want %v", what, got, keys)
+	}
+}
+
+// TestDemoDeterministic runs the inventory a second time and wants the
+// same bytes.
+func TestDemoDeterministic(t *testing.T) {
+	first := demoMarkdown(t)
+	wantSuccess(t, first)
+	second := hrvetInventory(t, "-C", demoDir)
+	wantSuccess(t, second)
+	if first.stdout != second.stdout {
+		t.Errorf("two runs differ:\n%s", diff(first.stdout, second.stdout))
+	}
+}
+
+// TestDemoEveryTaggedAndConfiguredField reads the demo's sources and
+// .hrvet.yaml itself and wants each field they mark in the inventory,
+// marked that way.
+func TestDemoEveryTaggedAndConfiguredField(t *testing.T) {
+	inv := demoInventory(t)
+	byName := make(map[string]inventory.Field)
+	for _, f := range inv.Fields {
+		byName[f.Name] = f
+	}
+	for name, cat := range taggedFields(t) {
+		f, ok := byName[name]
+		switch {
+		case !ok:
+			t.Errorf("tagged field %s (%s) is not in the inventory", name, cat)
+		case f.Category != cat || f.Marked.By != "tag":
+			t.Errorf("%s: %s marked by %s, want %s by tag", name, f.Category, f.Marked.By, cat)
+		}
+	}
+	for name, src := range configuredFields(t) {
+		f, ok := byName[name]
+		switch {
+		case !ok:
+			t.Errorf("configured field %s is not in the inventory", name)
+		case f.Category != src.category || f.Marked.By != "config" || f.Marked.Config == nil ||
+			f.Marked.Config.File != ".hrvet.yaml" || f.Marked.Config.Line != src.line:
+			t.Errorf("%s: %+v, want %s by config at .hrvet.yaml:%d", name, f, src.category, src.line)
+		}
+	}
+	// The fields the demo's README says hrvet finds by name.
+	for _, name := range []string{
+		"Employee.SNILS", "Employee.INN",
+		"Sotrudnik.TabNomer", "Sotrudnik.FIO", "Sotrudnik.Telefon", "Sotrudnik.SNILS", "Sotrudnik.DataRozhdeniya", "Sotrudnik.Dolzhnost",
+		"Candidate.FullName", "Candidate.Phone", "Candidate.Email", "Candidate.Religion",
+	} {
+		if f, ok := byName[name]; !ok || f.Marked.By != "inferred" || f.Marked.Term == "" {
+			t.Errorf("%s: %+v, want a field inferred from its name", name, f)
+		}
+	}
+	// Not personal data: pd:"-", and Department, which is not person-like.
+	for _, name := range []string{"Employee.ID", "Employee.PassportScanKey", "Department.Phone", "Department.Address"} {
+		if _, ok := byName[name]; ok {
+			t.Errorf("%s is in the inventory; it is not personal data", name)
+		}
+	}
+}
+
+// taggedFields returns the demo's struct fields with a valid pd tag, by
+// "Type.Field", with their category.
+func taggedFields(t *testing.T) map[string]annotations.Category {
+	t.Helper()
+	out := make(map[string]annotations.Category)
+	fset := token.NewFileSet()
+	err := filepath.WalkDir(demoDir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
+		if err != nil {
+			return err
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			spec, ok := n.(*ast.TypeSpec)
+			if !ok {
+				return true
+			}
+			st, ok := spec.Type.(*ast.StructType)
+			if !ok {
+				return true
+			}
+			for _, field := range st.Fields.List {
+				if field.Tag == nil || len(field.Names) == 0 {
+					continue
+				}
+				tag, _ := strconv.Unquote(field.Tag.Value)
+				id, ok := reflect.StructTag(tag).Lookup("pd")
+				cat, valid := annotations.Lookup(id)
+				if !ok || !valid {
+					continue
+				}
+				for _, name := range field.Names {
+					out[spec.Name.Name+"."+name.Name] = cat
+				}
+			}
+			return true
+		})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out) < 20 {
+		t.Fatalf("found only %d tagged fields in the demo; the walk is broken", len(out))
+	}
+	return out
+}
+
+type configured struct {
+	category annotations.Category
+	line     int
+}
+
+// configuredFields returns the sources of the demo's .hrvet.yaml by
+// "Type.Field".
+func configuredFields(t *testing.T) map[string]configured {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(demoDir, ".hrvet.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	source := regexp.MustCompile(`\{type: [\w./]+\.(\w+), field: (\w+), category: (\w+)\}`)
+	out := make(map[string]configured)
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for line := 1; sc.Scan(); line++ {
+		if m := source.FindStringSubmatch(sc.Text()); m != nil {
+			out[m[1]+"."+m[2]] = configured{annotations.Category(m[3]), line}
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("no sources in the demo's .hrvet.yaml")
+	}
+	return out
+}
+
+// TestDemoFlowsMatchFindings ties the inventory to what the consent and
+// logleak analyzers report on the demo (testdata/hrapp/findings.txt):
+// each reported flow is in the inventory and not ok, and each flow that
+// is not ok is either reported or suppressed by an //hrvet:ignore.
+func TestDemoFlowsMatchFindings(t *testing.T) {
+	inv := demoInventory(t)
+	data, err := os.ReadFile(filepath.Join(demoDir, "findings.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	finding := regexp.MustCompile(`^([\w/.]+:\d+):\d+: (consent|logleak): (.*)$`)
+	reported := make(map[string]bool) // file:line
+	for line := range strings.SplitSeq(string(data), "\n") {
+		m := finding.FindStringSubmatch(line)
+		if m == nil || strings.Contains(m[3], "is not checked") {
+			continue // not a finding about a flow
+		}
+		reported[m[1]] = true
+	}
+	if len(reported) < 10 {
+		t.Fatalf("found only %d consent and logleak findings in findings.txt", len(reported))
+	}
+	flagged := make(map[string]bool)
+	for _, f := range inv.Flows {
+		if f.Status == "ok" {
+			continue
+		}
+		where := f.Pos.FileLine()
+		flagged[where] = true
+		if !reported[where] && f.Suppressed == nil {
+			t.Errorf("%s: flow %s to %s is %s, but no finding stands there and no ignore suppresses it", where, f.Data, f.Sink.Name, f.Status)
+		}
+	}
+	for where := range reported {
+		if !flagged[where] {
+			t.Errorf("%s: reported by hrvet, but the inventory has no flow there that is not ok", where)
+		}
+	}
+}
+
+// TestDemoLawfulTransfers checks the guards the demo's README promises:
+// the pension-fund (SFR) report under its basis, the salary payment under
+// the basis on its statement, the consent-checked SMS and phone-book
+// listing, and the masked log lines.
+func TestDemoLawfulTransfers(t *testing.T) {
+	inv := demoInventory(t)
+	find := func(sinkVia, guardKind string) []inventory.Flow {
+		var out []inventory.Flow
+		for _, f := range inv.Flows {
+			names := append([]string{f.Sink.Name}, f.Sink.Via...)
+			if slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, sinkVia) }) && f.Guard.Kind == guardKind && f.Status == "ok" {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	sfr := find("SFRClient).Submit", inventory.GuardBasis)
+	if len(sfr) != 1 || sfr[0].Guard.Citation != "Federal Law 27-FZ art. 11" || sfr[0].Sink.Kind != "transfer" ||
+		!slices.ContainsFunc(sfr[0].Data, func(d inventory.Datum) bool { return d.Category == annotations.GovID }) {
+		t.Errorf("SFR report flows = %+v, want one transfer of the SNILS under Federal Law 27-FZ art. 11", sfr)
+	}
+	if pay := find("BankClient).Pay", inventory.GuardBasis); len(pay) != 1 || !strings.HasPrefix(pay[0].Guard.Citation, "Labour Code art. 136") {
+		t.Errorf("salary payment flows = %+v, want one under Labour Code art. 136", pay)
+	}
+	if sms := find("clients.SMS).Send", inventory.GuardConsent); len(sms) == 0 || sms[0].Guard.Check == "" {
+		t.Errorf("consent-checked SMS flows = %+v, want some naming the check", sms)
+	}
+	if book := find("DirectoryClient).Upsert", inventory.GuardConsent); len(book) != 1 || !slices.Equal(book[0].Guard.Purposes, []string{"directory"}) {
+		t.Errorf("phone-book flows = %+v, want one under a consent for purpose directory", book)
+	}
+	var redactors []string
+	for _, f := range inv.Flows {
+		if f.Guard.Kind == inventory.GuardRedactor {
+			redactors = append(redactors, f.Guard.Redactor)
+		}
+	}
+	slices.Sort(redactors)
+	want := []string{
+		"(*example.com/hrapp/hrpb.DirectoryEntry).MaskedMsisdn",
+		"example.com/hrapp/payroll.maskAccount",
+		"github.com/hrvet/hrvet/annotations.MaskTail",
+	}
+	if !slices.Equal(redactors, want) {
+		t.Errorf("redactor-guarded flows through %v, want %v", redactors, want)
+	}
+}
+
+// TestDemoSpecialAndIgnores checks the special and forbidden section and
+// the ignore.
+func TestDemoSpecialAndIgnores(t *testing.T) {
+	inv := demoInventory(t)
+	var got []string
+	for _, f := range inv.Special {
+		got = append(got, f.Name+" "+f.Class+" "+f.Basis)
+	}
+	want := []string{
+		"Candidate.Partiynost forbidden ",
+		"Candidate.Religion forbidden ",
+		"Candidate.TradeUnion special ",
+		"Employee.SickLeaveReason special Federal Law 255-FZ art. 13 (sick-leave benefit)",
+		"Employee.UnionMember special Labour Code art. 377 (union dues withheld on the employee's written application)",
+	}
+	wantSet(t, "special", got, want)
+
+	if len(inv.Ignores) != 1 {
+		t.Fatalf("ignores = %+v, want the access audit line's", inv.Ignores)
+	}
+	ig := inv.Ignores[0]
+	if ig.Pos.FileLine() != "api/employees.go:22" || !slices.Equal(ig.Analyzers, []string{"logleak"}) || !strings.HasPrefix(ig.Reason, "the access audit log is required") {
+		t.Errorf("ignore = %+v", ig)
+	}
+}

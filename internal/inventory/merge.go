@@ -1,0 +1,191 @@
+package inventory
+
+import (
+	"cmp"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/hrvet/hrvet/annotations"
+)
+
+// Inventory is the record of processing of a set of packages: the JSON
+// document hrvet inventory -json prints, and what the Markdown shows.
+// Every list is sorted and none is null.
+type Inventory struct {
+	Packages []string `json:"packages"` // the packages recorded, by import path
+	Fields   []Field  `json:"fields"`   // every personal field, by package and name
+	Flows    []Flow   `json:"flows"`    // every flow to a sink, by position
+	Special  []Field  `json:"special"`  // the fields of Fields in a special or forbidden category
+	Ignores  []Ignore `json:"ignores"`  // every //hrvet:ignore, by position
+	Diagram  []Edge   `json:"diagram"`  // categories to sinks, as the Mermaid diagram draws them
+}
+
+// Edge is one arrow of the diagram: the flows of a category to a sink
+// under one kind of guard.
+type Edge struct {
+	Category annotations.Category `json:"category"`
+	Sink     string               `json:"sink"`
+	Kind     string               `json:"kind"`   // the sink's kind
+	Guard    string               `json:"guard"`  // the guard kind
+	Status   string               `json:"status"` // "ok", or the flows' problem
+	Flows    int                  `json:"flows"`  // how many flows it stands for
+}
+
+// Merge combines the records of packages into one inventory, with file
+// names relative to dir where they lie under it, every list sorted and
+// duplicates dropped, so that the same code always gives the same bytes.
+func Merge(dir string, records []*Record) *Inventory {
+	inv := &Inventory{
+		Packages: []string{},
+		Fields:   []Field{},
+		Flows:    []Flow{},
+		Special:  []Field{},
+		Ignores:  []Ignore{},
+		Diagram:  []Edge{},
+	}
+	records = slices.Clone(records)
+	slices.SortFunc(records, func(a, b *Record) int { return cmp.Compare(a.Package, b.Package) })
+
+	fields := make(map[string]int) // package and name -> index in inv.Fields
+	for _, r := range records {
+		if r == nil {
+			continue
+		}
+		inv.Packages = append(inv.Packages, r.Package)
+		for _, f := range r.Fields {
+			f.Pos = relative(f.Pos, dir)
+			if f.Marked.Config != nil {
+				at := relative(*f.Marked.Config, dir)
+				f.Marked.Config = &at
+			}
+			key := f.Package + "\x00" + f.Name
+			if i, ok := fields[key]; ok {
+				// A field seen from several packages: the declaring
+				// package's own view wins.
+				if r.Package == f.Package {
+					inv.Fields[i] = f
+				}
+				continue
+			}
+			fields[key] = len(inv.Fields)
+			inv.Fields = append(inv.Fields, f)
+		}
+		for _, f := range r.Flows {
+			f.Pos = relative(f.Pos, dir)
+			if f.Suppressed != nil {
+				at := relative(*f.Suppressed, dir)
+				f.Suppressed = &at
+			}
+			if f.Data == nil {
+				f.Data = []Datum{}
+			}
+			inv.Flows = append(inv.Flows, f)
+		}
+		for _, ig := range r.Ignores {
+			ig.Pos = relative(ig.Pos, dir)
+			inv.Ignores = append(inv.Ignores, ig)
+		}
+	}
+	inv.Packages = slices.Compact(inv.Packages)
+
+	slices.SortFunc(inv.Fields, compareFields)
+	for _, f := range inv.Fields {
+		if f.Category.Class() != annotations.Personal {
+			inv.Special = append(inv.Special, f)
+		}
+	}
+	slices.SortFunc(inv.Flows, compareFlows)
+	inv.Flows = slices.CompactFunc(inv.Flows, func(a, b Flow) bool { return compareFlows(a, b) == 0 })
+	slices.SortFunc(inv.Ignores, compareIgnores)
+	inv.Diagram = edges(inv.Flows)
+	return inv
+}
+
+// sort puts r's lists in the order Merge gives them.
+func (r *Record) sort() {
+	slices.SortFunc(r.Fields, compareFields)
+	slices.SortFunc(r.Flows, compareFlows)
+	slices.SortFunc(r.Ignores, compareIgnores)
+}
+
+func compareFields(a, b Field) int {
+	return cmp.Or(cmp.Compare(a.Package, b.Package), cmp.Compare(a.Name, b.Name), a.Pos.compare(b.Pos))
+}
+
+func compareIgnores(a, b Ignore) int {
+	return cmp.Or(a.Pos.compare(b.Pos), cmp.Compare(a.Reason, b.Reason))
+}
+
+// compareFlows orders flows by position, then by everything else they
+// say, so that no two different flows compare equal.
+func compareFlows(a, b Flow) int {
+	return cmp.Or(
+		a.Pos.compare(b.Pos),
+		cmp.Compare(a.Sink.Name, b.Sink.Name),
+		cmp.Compare(strings.Join(a.Sink.Via, "\x00"), strings.Join(b.Sink.Via, "\x00")),
+		cmp.Compare(a.Guard.Kind, b.Guard.Kind),
+		cmp.Compare(a.Status, b.Status),
+		cmp.Compare(dataString(a.Data), dataString(b.Data)),
+		cmp.Compare(a.Guard.Check, b.Guard.Check),
+		cmp.Compare(strings.Join(a.Guard.Purposes, "\x00"), strings.Join(b.Guard.Purposes, "\x00")),
+		cmp.Compare(a.Guard.Citation, b.Guard.Citation),
+		cmp.Compare(a.Guard.Redactor, b.Guard.Redactor),
+		cmp.Compare(a.Sink.Kind, b.Sink.Kind),
+		cmp.Compare(a.Sink.Purpose, b.Sink.Purpose),
+		cmp.Compare(a.Package, b.Package),
+		cmp.Compare(a.Func, b.Func),
+	)
+}
+
+// edges groups flows into the diagram's arrows, one per category, sink,
+// guard kind and status, sorted in that order.
+func edges(flows []Flow) []Edge {
+	index := make(map[Edge]int) // the edge with Flows 0 -> its index
+	var out []Edge
+	for _, f := range flows {
+		cats := make([]annotations.Category, 0, len(f.Data))
+		for _, d := range f.Data {
+			cats = append(cats, d.Category)
+		}
+		slices.Sort(cats)
+		for _, c := range slices.Compact(cats) {
+			key := Edge{Category: c, Sink: f.Sink.Name, Kind: f.Sink.Kind, Guard: f.Guard.Kind, Status: f.Status}
+			i, ok := index[key]
+			if !ok {
+				i = len(out)
+				index[key] = i
+				out = append(out, key)
+			}
+			out[i].Flows++
+		}
+	}
+	slices.SortFunc(out, func(a, b Edge) int {
+		return cmp.Or(
+			cmp.Compare(a.Category, b.Category),
+			cmp.Compare(a.Sink, b.Sink),
+			cmp.Compare(a.Kind, b.Kind),
+			cmp.Compare(a.Guard, b.Guard),
+			cmp.Compare(a.Status, b.Status),
+		)
+	})
+	if out == nil {
+		out = []Edge{}
+	}
+	return out
+}
+
+// relative rewrites p's file name relative to dir when the file lies
+// under dir, with forward slashes, so that the record reads the same on
+// every machine and system.
+func relative(p Position, dir string) Position {
+	if dir == "" || !filepath.IsAbs(p.File) {
+		return p
+	}
+	rel, err := filepath.Rel(dir, p.File)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return p
+	}
+	p.File = filepath.ToSlash(rel)
+	return p
+}

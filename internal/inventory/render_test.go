@@ -1,0 +1,185 @@
+package inventory_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hrvet/hrvet/internal/inventory"
+)
+
+func TestPositionText(t *testing.T) {
+	tests := []struct {
+		pos  inventory.Position
+		text string
+	}{
+		{inventory.Position{File: "api/notify.go", Line: 39, Column: 9}, "api/notify.go:39:9"},
+		{inventory.Position{File: ".hrvet.yaml", Line: 8}, ".hrvet.yaml:8"},
+		{inventory.Position{File: "x.go"}, "x.go"},
+		{inventory.Position{File: `C:\src\a.go`, Line: 2, Column: 3}, `C:\src\a.go:2:3`},
+	}
+	for _, tt := range tests {
+		data, err := json.Marshal(tt.pos)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want, _ := json.Marshal(tt.text); string(data) != string(want) {
+			t.Errorf("Marshal(%+v) = %s, want %s", tt.pos, data, want)
+		}
+		var back inventory.Position
+		if err := json.Unmarshal(data, &back); err != nil {
+			t.Fatalf("Unmarshal(%s): %v", data, err)
+		}
+		if back != tt.pos {
+			t.Errorf("Unmarshal(%s) = %+v, want %+v", data, back, tt.pos)
+		}
+	}
+	var p inventory.Position
+	if err := p.UnmarshalText([]byte(":12:3")); err == nil {
+		t.Errorf("UnmarshalText(:12:3) = %+v, want an error for the missing file", p)
+	}
+}
+
+// records for the Merge and rendering tests, as two packages would give
+// them, with absolute file names under dir.
+func sampleRecords(dir string) []*inventory.Record {
+	abs := func(file string, line int) inventory.Position {
+		return inventory.Position{File: filepath.Join(dir, file), Line: line, Column: 2}
+	}
+	phone := inventory.Field{Name: "Employee.Phone", Package: "example.com/hr/employee", Category: "phone", Class: "personal",
+		Marked: inventory.Mark{By: "tag"}, Pos: abs("employee/employee.go", 7)}
+	seenElsewhere := phone
+	seenElsewhere.Marked = inventory.Mark{By: "inferred", Source: "name", Term: "phone"}
+	return []*inventory.Record{
+		{
+			Package: "example.com/hr/notify",
+			Fields:  []inventory.Field{seenElsewhere},
+			Flows: []inventory.Flow{
+				{Pos: abs("notify/notify.go", 20), Package: "example.com/hr/notify", Func: "Send",
+					Data: []inventory.Datum{{Field: "Employee.Phone", Category: "phone"}},
+					Sink: inventory.Sink{Name: "log.Printf", Kind: "log"}, Guard: inventory.Guard{Kind: "none"}, Status: "unguarded"},
+				{Pos: abs("notify/notify.go", 10), Package: "example.com/hr/notify", Func: "Send",
+					Data:  []inventory.Datum{{Field: "Employee.Phone", Category: "phone"}},
+					Sink:  inventory.Sink{Name: `net/http.Post`, Kind: "transfer", Purpose: "sms"},
+					Guard: inventory.Guard{Kind: "consent", Check: "consent.Has", Purposes: []string{"sms"}}, Status: "ok"},
+			},
+			Ignores: []inventory.Ignore{{Pos: abs("notify/notify.go", 30), Package: "example.com/hr/notify",
+				Analyzers: []string{"logleak"}, Reason: "a reason with | a pipe, <b>HTML</b> and *stars*"}},
+		},
+		{
+			Package: "example.com/hr/employee",
+			Fields: []inventory.Field{
+				{Name: "Employee.Sick", Package: "example.com/hr/employee", Category: "health", Class: "special",
+					Marked: inventory.Mark{By: "tag"}, Pos: abs("employee/employee.go", 9)},
+				phone,
+			},
+		},
+	}
+}
+
+func TestMerge(t *testing.T) {
+	dir := t.TempDir()
+	inv := inventory.Merge(dir, sampleRecords(dir))
+
+	if got := strings.Join(inv.Packages, " "); got != "example.com/hr/employee example.com/hr/notify" {
+		t.Errorf("packages = %s", got)
+	}
+	if len(inv.Fields) != 2 || inv.Fields[0].Name != "Employee.Phone" || inv.Fields[1].Name != "Employee.Sick" {
+		t.Fatalf("fields = %+v, want Employee.Phone and Employee.Sick, once each, sorted", inv.Fields)
+	}
+	if inv.Fields[0].Marked.By != "tag" {
+		t.Errorf("Employee.Phone marked by %s; want the declaring package's view, tag", inv.Fields[0].Marked.By)
+	}
+	if inv.Fields[0].Pos.String() != "employee/employee.go:7:2" {
+		t.Errorf("field position %s, want one relative to the directory", inv.Fields[0].Pos)
+	}
+	if len(inv.Special) != 1 || inv.Special[0].Name != "Employee.Sick" {
+		t.Errorf("special = %+v, want Employee.Sick", inv.Special)
+	}
+	if len(inv.Flows) != 2 || inv.Flows[0].Pos.Line != 10 || inv.Flows[1].Pos.Line != 20 {
+		t.Errorf("flows = %+v, want them sorted by position", inv.Flows)
+	}
+	var got []string
+	for _, e := range inv.Diagram {
+		got = append(got, string(e.Category)+" "+e.Sink+" "+e.Guard+" "+e.Status)
+	}
+	wantSet(t, "diagram", got, []string{"phone log.Printf none unguarded", "phone net/http.Post consent ok"})
+
+	outside := inventory.Merge(filepath.Join(dir, "employee"), sampleRecords(dir))
+	if f := outside.Flows[0].Pos.File; !filepath.IsAbs(f) {
+		t.Errorf("a file outside the directory became %s; want it left absolute", f)
+	}
+}
+
+func TestMergeEmpty(t *testing.T) {
+	var buf bytes.Buffer
+	if err := inventory.Merge("", nil).WriteJSON(&buf); err != nil {
+		t.Fatal(err)
+	}
+	want := `{
+  "packages": [],
+  "fields": [],
+  "flows": [],
+  "special": [],
+  "ignores": [],
+  "diagram": []
+}
+`
+	if buf.String() != want {
+		t.Errorf("empty inventory:\n%s\nwant:\n%s", buf.String(), want)
+	}
+}
+
+func TestMarkdown(t *testing.T) {
+	dir := t.TempDir()
+	var buf bytes.Buffer
+	if err := inventory.Merge(dir, sampleRecords(dir)).WriteMarkdown(&buf); err != nil {
+		t.Fatal(err)
+	}
+	md := buf.String()
+	for _, want := range []string{
+		"# Record of processing\n",
+		"| `Employee.Phone` | `example.com/hr/employee` | phone | personal | tag | employee/employee.go:7 |\n",
+		"| notify/notify.go:10 | `Send` | `Employee.Phone` (phone) | `net/http.Post` | transfer | sms | consent: `consent.Has` (purpose sms) | ok |\n",
+		"| notify/notify.go:20 | `Send` | `Employee.Phone` (phone) | `log.Printf` | log |  | none | **NOT COVERED**: unguarded |\n",
+		"| `Employee.Sick` | `example.com/hr/employee` | health | special | **none** | employee/employee.go:9 |\n",
+		// The reason is free text: it stays in its cell and renders as written.
+		"| notify/notify.go:30 | logleak | a reason with \\| a pipe, &lt;b&gt;HTML&lt;/b&gt; and \\*stars\\* |\n",
+		"```mermaid\nflowchart LR\n",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, md)
+		}
+	}
+}
+
+func TestMermaid(t *testing.T) {
+	edges := []inventory.Edge{
+		{Category: "health", Sink: `(*x.Client).Send`, Kind: "transfer", Guard: "basis", Status: "ok", Flows: 1},
+		{Category: "phone", Sink: "log.Printf", Kind: "log", Guard: "none", Status: "unguarded", Flows: 2},
+		{Category: "phone", Sink: `(*x.Client).Send`, Kind: "transfer", Guard: "consent", Status: "ok", Flows: 1},
+		{Category: "religion", Sink: `say"#|`, Kind: "log", Guard: "none", Status: "unguarded", Flows: 1},
+	}
+	want := `flowchart LR
+  cat_health["health"]
+  cat_phone["phone"]
+  cat_religion["religion"]
+  sink_1["(*x.Client).Send (transfer)"]
+  sink_2["log.Printf (log)"]
+  sink_3["say#quot;#35;#124; (log)"]
+  cat_health -->|"basis"| sink_1
+  cat_phone -->|"none: unguarded"| sink_2
+  cat_phone -->|"consent"| sink_1
+  cat_religion -->|"none: unguarded"| sink_3
+  classDef special fill:#fff3cd,stroke:#b8860b
+  class cat_health special
+  classDef forbidden fill:#f8d7da,stroke:#b00020
+  class cat_religion forbidden
+  linkStyle 1,3 stroke:#d00000,stroke-width:2px
+`
+	if got := inventory.Mermaid(edges); got != want {
+		t.Errorf("Mermaid:\n%s\nwant:\n%s", got, want)
+	}
+}

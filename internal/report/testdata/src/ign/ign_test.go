@@ -1,0 +1,5 @@
+package ign
+
+func init() {
+	leak("t") //hrvet:ignore consent test data, not reported without -tests
+}
