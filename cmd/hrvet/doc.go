@@ -38,6 +38,13 @@ Run 'hrvet help' to list the analyzers with a line on each, and
 		as go vet -json, with absolute file names, suggested fixes and
 		related information. An analyzer's error also appears in the
 		tree, as {"error": ...}; all errors still go to standard error.
+	-fix
+		Apply the first suggested fix of every finding to the source
+		files (e.g. a mistyped category, or annotations.Mask around a
+		logged string), then gofmt them. A fix whose edits overlap one
+		already taken is skipped whole, so no file is left half-fixed;
+		run hrvet again to see what remains. The findings are printed as
+		usual and the exit status does not change.
 	-tests
 		Load the packages' tests too and report findings in _test.go
 		files. Without it, test files are not analyzed.
@@ -157,11 +164,5 @@ later):
 	go get -tool github.com/hrvet/hrvet/cmd/hrvet
 	go tool hrvet ./...
 	go vet -vettool=$(go tool -n hrvet) ./...
-
-# Not yet
-
--fix is not implemented: golang.org/x/tools keeps its fix application
-internal, and hrvet will not apply edits it cannot check for conflicts.
-Suggested fixes are in the -json output.
 */
 package main

@@ -175,6 +175,13 @@ func Main(args []string, stdout, stderr io.Writer, analyzers []*analysis.Analyze
 	if err != nil {
 		problems.add("hrvet: writing output: " + oneLine(err.Error()))
 	}
+	if opts.fix {
+		if n, files, err := applyFixes(graph); err != nil {
+			problems.add("hrvet: " + oneLine(err.Error()))
+		} else if n > 0 {
+			fmt.Fprintf(stderr, "hrvet: applied %d fixes in %d files\n", n, files)
+		}
+	}
 	if opts.sarif != "" {
 		in := &sarifInput{
 			dir:         dir,

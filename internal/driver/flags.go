@@ -12,6 +12,7 @@ import (
 
 // options is what one command line asks for.
 type options struct {
+	fix           bool                 // -fix: apply suggested fixes
 	dir           string               // -C
 	json          bool                 // -json
 	tests         bool                 // -tests
@@ -56,6 +57,7 @@ func newFlagSet(opts *options, analyzers []*analysis.Analyzer) (*flag.FlagSet, s
 	fs.StringVar(&opts.dir, "C", "", "change to `dir` before loading packages, like go -C")
 	fs.BoolVar(&opts.json, "json", false, "print findings as the go/analysis JSON tree on stdout")
 	fs.BoolVar(&opts.tests, "tests", false, "analyze test files too and report findings in them")
+	fs.BoolVar(&opts.fix, "fix", false, "apply the findings' suggested fixes to the source files")
 	fs.StringVar(&opts.sarif, "sarif", "", "also write the findings to `file` as SARIF 2.1.0, for code scanning")
 	fs.StringVar(&opts.baseline, "baseline", "", "report only findings not listed in the baseline `file`")
 	fs.StringVar(&opts.writeBaseline, "write-baseline", "", "write the current findings to the baseline `file` and report none of them")
