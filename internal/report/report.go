@@ -1,6 +1,9 @@
 // Package report is the single place where hrvet's analyzers hand
 // diagnostics to the driver, so that policies shared by every analyzer
-// (findings in _test.go files stay quiet unless -tests) live in one spot.
+// live in one spot: findings in _test.go files stay quiet unless -tests,
+// and findings in generated files (a "// Code generated ... DO NOT
+// EDIT." comment before the package clause) are never reported, though
+// the files are analysed and their facts exported like any other's.
 package report
 
 import (
@@ -16,12 +19,14 @@ var Tests bool
 
 // Report hands d to the driver unless policy drops it.
 func Report(pass *analysis.Pass, d analysis.Diagnostic) {
-	if Wanted(pass.Fset, d.Pos) {
+	if Wanted(pass.Fset, d.Pos) && !inGenerated(pass, d.Pos) {
 		pass.Report(d)
 	}
 }
 
-// Wanted reports whether a finding at pos is to be shown.
+// Wanted reports whether a finding at pos is to be shown as far as the
+// -tests policy goes; generated files are the caller's to check, since
+// they are known from the syntax, not the position.
 func Wanted(fset *token.FileSet, pos token.Pos) bool {
 	if Tests || !pos.IsValid() {
 		return true

@@ -14,7 +14,7 @@ func TestSuppressionsRecordsIgnoredFindingsWithReasons(t *testing.T) {
 	report.Suppressions = log
 	defer func() { report.Suppressions = nil }()
 
-	analysistest.Run(t, analysistest.TestData(), leaky, "ign")
+	analysistest.Run(t, analysistest.TestData(), calls, "ign")
 
 	var got []string
 	for _, s := range log.Entries() {
@@ -38,7 +38,7 @@ func TestSuppressionsIncludesTestFilesWithTests(t *testing.T) {
 	report.Tests = true
 	defer func() { report.Suppressions, report.Tests = nil, false }()
 
-	analysistest.Run(t, analysistest.TestData(), leaky, "ign")
+	analysistest.Run(t, analysistest.TestData(), calls, "ign")
 
 	var files []string
 	for _, s := range log.Entries() {
