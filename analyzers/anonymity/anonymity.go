@@ -12,8 +12,6 @@ import (
 	"github.com/hrvet/hrvet/internal/flow"
 	"github.com/hrvet/hrvet/internal/report"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // Analyzer reports //hrvet:anonymous types that keep identifying fields and
@@ -23,7 +21,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "anonymity",
 	Doc:      doc,
 	URL:      "https://pkg.go.dev/github.com/hrvet/hrvet/analyzers/anonymity",
-	Requires: []*analysis.Analyzer{pdfields.Analyzer, flow.Analyzer, inspect.Analyzer},
+	Requires: []*analysis.Analyzer{pdfields.Analyzer, flow.Analyzer},
 	Run:      run,
 }
 
@@ -32,17 +30,22 @@ const rule = "data stripped of the name stay personal while a phone number, car 
 
 func run(pass *analysis.Pass) (any, error) {
 	cat := pass.ResultOf[pdfields.Analyzer].(*pdfields.Catalog)
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	summaries := pass.ResultOf[flow.Analyzer].(*flow.Result)
 	rep := report.New(pass, cat.Directives)
-	ins.Preorder([]ast.Node{(*ast.TypeSpec)(nil), (*ast.FuncDecl)(nil)}, func(n ast.Node) {
-		switch n := n.(type) {
-		case *ast.TypeSpec:
-			checkAnonymousType(pass, cat, rep, n)
-		case *ast.FuncDecl:
-			checkAnonymizer(pass, cat, summaries, rep, n)
-		}
-	})
+	// The syntax is walked here rather than through the inspect pass,
+	// whose inspector the checker would keep for every package until the
+	// end of the run.
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.TypeSpec:
+				checkAnonymousType(pass, cat, rep, n)
+			case *ast.FuncDecl:
+				checkAnonymizer(pass, cat, summaries, rep, n)
+			}
+			return true
+		})
+	}
 	rep.Finish()
 	return nil, nil
 }

@@ -6,36 +6,28 @@ import (
 	"go/token"
 	"go/types"
 
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// checkCode walks the package's code once for the checks on string
-// constants (SQL) and calls (SQL passed to a database, keys read from a
-// request).
-func (c *checker) checkCode(ins *inspector.Inspector) {
-	nodes := []ast.Node{(*ast.BasicLit)(nil), (*ast.BinaryExpr)(nil), (*ast.CallExpr)(nil), (*ast.IndexExpr)(nil)}
-	ins.WithStack(nodes, func(n ast.Node, push bool, stack []ast.Node) bool {
-		if !push {
-			return true
+// checkCode runs, on one node of the package's code and the stack of
+// nodes around it, the checks on string constants (SQL) and calls (SQL
+// passed to a database, keys read from a request).
+func (c *checker) checkCode(n ast.Node, stack []ast.Node) {
+	switch n := n.(type) {
+	case *ast.BasicLit, *ast.BinaryExpr:
+		if c.stringRoot(stack) {
+			c.checkSQLConstant(n.(ast.Expr), stack)
 		}
-		switch n := n.(type) {
-		case *ast.BasicLit, *ast.BinaryExpr:
-			if c.stringRoot(stack) {
-				c.checkSQLConstant(n.(ast.Expr), stack)
-			}
-		case *ast.CallExpr:
-			fn, ok := typeutil.Callee(c.pass.TypesInfo, n).(*types.Func)
-			if !ok {
-				return true
-			}
-			c.checkSQLCall(n, fn, stack)
-			c.checkCollectCall(n, fn, stack)
-		case *ast.IndexExpr:
-			c.checkCollectIndex(n, stack)
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(c.pass.TypesInfo, n).(*types.Func)
+		if !ok {
+			return
 		}
-		return true
-	})
+		c.checkSQLCall(n, fn, stack)
+		c.checkCollectCall(n, fn, stack)
+	case *ast.IndexExpr:
+		c.checkCollectIndex(n, stack)
+	}
 }
 
 // constString returns the value of e if it is a string constant.

@@ -5,21 +5,19 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 var fieldSubject = subject{remove: "remove the field", where: "on the field or its type"}
 
-// checkFields reports the fields of the package's struct types that the
+// checkFields reports, at a type declaration, the fields of the package's struct types that the
 // pdfields catalogue marks with a forbidden category, or a special one
 // without a basis on the field or its type.
-func (c *checker) checkFields(ins *inspector.Inspector) {
-	ins.Preorder([]ast.Node{(*ast.TypeSpec)(nil)}, func(n ast.Node) {
-		spec := n.(*ast.TypeSpec)
+func (c *checker) checkFields(n ast.Node) {
+	if spec, ok := n.(*ast.TypeSpec); ok {
 		if st, ok := spec.Type.(*ast.StructType); ok {
 			c.structFields(st, spec.Name.Name)
 		}
-	})
+	}
 }
 
 // structFields checks the fields of st, whose path so far is prefix

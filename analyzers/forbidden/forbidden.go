@@ -7,8 +7,6 @@ import (
 	"github.com/hrvet/hrvet/analyzers/pdfields"
 	"github.com/hrvet/hrvet/internal/report"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // Analyzer reports struct fields, SQL columns and request keys that hold
@@ -18,7 +16,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "forbidden",
 	Doc:      doc,
 	URL:      "https://pkg.go.dev/github.com/hrvet/hrvet/analyzers/forbidden",
-	Requires: []*analysis.Analyzer{pdfields.Analyzer, inspect.Analyzer},
+	Requires: []*analysis.Analyzer{pdfields.Analyzer},
 	Run:      run,
 }
 
@@ -42,7 +40,6 @@ type checker struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	cat := pass.ResultOf[pdfields.Analyzer].(*pdfields.Catalog)
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{
 		pass:     pass,
 		cat:      cat,
@@ -50,41 +47,61 @@ func run(pass *analysis.Pass) (any, error) {
 		consts:   make(map[*types.Const]ast.Expr),
 		assigned: make(map[*types.Var][]ast.Expr),
 	}
-	c.index(ins)
-	c.checkFields(ins)
-	c.checkCode(ins)
+	// Two walks of the syntax: the index first, which the checks of the
+	// code consult. (Not the inspect pass: the checker would keep its
+	// inspector for every package until the end of the run.)
+	walkWithStack(pass.Files, func(n ast.Node, _ []ast.Node) {
+		c.index(n)
+		c.checkFields(n)
+	})
+	walkWithStack(pass.Files, c.checkCode)
 	c.columns.report(c.rep)
 	c.rep.Finish()
 	return nil, nil
 }
 
 // index records constant initializers and local assignments.
-func (c *checker) index(ins *inspector.Inspector) {
-	ins.Preorder([]ast.Node{(*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil)}, func(n ast.Node) {
-		switch n := n.(type) {
-		case *ast.ValueSpec:
-			for i, name := range n.Names {
-				switch obj := c.pass.TypesInfo.Defs[name].(type) {
-				case *types.Const:
-					if i < len(n.Values) {
-						c.consts[obj] = n.Values[i]
-					}
-				case *types.Var:
-					c.assign(obj, n.Values, i)
+func (c *checker) index(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.ValueSpec:
+		for i, name := range n.Names {
+			switch obj := c.pass.TypesInfo.Defs[name].(type) {
+			case *types.Const:
+				if i < len(n.Values) {
+					c.consts[obj] = n.Values[i]
 				}
-			}
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				id, ok := ast.Unparen(lhs).(*ast.Ident)
-				if !ok {
-					continue
-				}
-				if v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
-					c.assign(v, n.Rhs, i)
-				}
+			case *types.Var:
+				c.assign(obj, n.Values, i)
 			}
 		}
-	})
+	case *ast.AssignStmt:
+		for i, lhs := range n.Lhs {
+			id, ok := ast.Unparen(lhs).(*ast.Ident)
+			if !ok {
+				continue
+			}
+			if v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
+				c.assign(v, n.Rhs, i)
+			}
+		}
+	}
+}
+
+// walkWithStack walks the files depth first and calls visit for each node
+// with the stack of nodes from the file down to it, the node last.
+func walkWithStack(files []*ast.File, visit func(n ast.Node, stack []ast.Node)) {
+	var stack []ast.Node
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			stack = append(stack, n)
+			visit(n, stack)
+			return true
+		})
+	}
 }
 
 // assign records that the i-th of the variables on the left of an

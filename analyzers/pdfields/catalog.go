@@ -97,6 +97,14 @@ func (c *Catalog) Func(fn *types.Func) (FuncFact, bool) {
 	return f, found
 }
 
+// Declares reports whether the package itself marks anything: a personal
+// field (of its own types, or configured for an imported one) or a
+// function with a role, by directive or by the config. A package that
+// declares nothing and imports nothing that does has no personal data.
+func (c *Catalog) Declares() bool {
+	return len(c.fields) > 0 || len(c.funcs) > 0 || len(c.cfgFuncs) > 0
+}
+
 // Type returns the directives recorded on a struct type.
 func (c *Catalog) Type(tn *types.TypeName) (TypeFact, bool) {
 	if tn == nil {

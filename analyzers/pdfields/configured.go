@@ -43,6 +43,9 @@ func (c *Catalog) applyConfig() error {
 // package as facts, so importers analyzed under another config still see
 // them, and checks that configured consent checks can answer yes or no.
 func (c *Catalog) exportConfiguredFuncs() error {
+	if len(c.cfgFuncs) == 0 {
+		return nil // no name to look for: spare the walk over every method
+	}
 	scope := c.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		obj := scope.Lookup(name)

@@ -15,7 +15,6 @@ import (
 	"github.com/hrvet/hrvet/analyzers/pdfields"
 	"github.com/hrvet/hrvet/internal/sinks"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -27,8 +26,8 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "pdflow",
 	Doc:        "compute flows of personal data to sinks (the engine of consent and logleak)",
 	URL:        "https://pkg.go.dev/github.com/hrvet/hrvet/internal/flow",
-	Requires:   []*analysis.Analyzer{buildssa.Analyzer, pdfields.Analyzer},
-	FactTypes:  []analysis.Fact{new(Summary)},
+	Requires:   []*analysis.Analyzer{pdfields.Analyzer},
+	FactTypes:  []analysis.Fact{new(Summary), new(noReturn), new(dataPackage)},
 	ResultType: reflect.TypeFor[*Result](),
 	Run:        run,
 }
@@ -43,6 +42,7 @@ type pkgCtx struct {
 	imported map[*types.Func]*Summary // summaries imported as facts (nil: none)
 	fields   map[*types.Var]fieldInfo
 	bearings map[types.Type]bool
+	roles    map[*types.Func]int // for the candidate scan
 
 	callExprs map[token.Pos]*ast.CallExpr // by Lparen, built on first use
 	bases     []basisRange                // statements with a basis, built on first use
@@ -62,29 +62,38 @@ type basisRange struct {
 var strict = false
 
 func run(pass *analysis.Pass) (any, error) {
-	ssaRes := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
 	p := &pkgCtx{
 		pass:     pass,
 		cat:      pass.ResultOf[pdfields.Analyzer].(*pdfields.Catalog),
-		prog:     ssaRes.Pkg.Prog,
 		local:    make(map[*types.Func]*Summary),
 		imported: make(map[*types.Func]*Summary),
 		fields:   make(map[*types.Var]fieldInfo),
 		bearings: make(map[types.Type]bool),
+		roles:    make(map[*types.Func]int),
 	}
-	var tops []*ssa.Function
-	for _, fn := range ssaRes.SrcFuncs {
-		if fn.Parent() == nil {
-			tops = append(tops, fn)
+	noReturn := computeNoReturn(pass)
+	hasData := p.hasData()
+	if hasData {
+		pass.ExportPackageFact(new(dataPackage))
+	}
+	// The standard library's summaries are not exported, so there only
+	// functions whose flows can start there matter: with no personal data
+	// and no consent check in the package, none can. Most of the standard
+	// library is not even scanned: nothing in it or below it marks data.
+	std := p.standard()
+	if !std || hasData {
+		sel := p.candidates()
+		if (len(sel.funcs) > 0 || sel.init) && (!std || sel.personal) {
+			tops, err := p.buildSSA(sel, noReturn)
+			if err != nil {
+				return nil, err
+			}
+			for _, top := range p.order(tops) {
+				p.analyze(top)
+			}
 		}
 	}
-	if init := ssaRes.Pkg.Func("init"); init != nil && len(init.Blocks) > 0 {
-		tops = append(tops, init)
-	}
-	for _, top := range p.order(tops) {
-		p.analyze(top)
-	}
-	if !p.standard() {
+	if !std {
 		p.exportFacts()
 	}
 	p.result.summaries = p.collectSummaries()
@@ -278,6 +287,30 @@ func (p *pkgCtx) staticTop(cc *ssa.CallCommon) *ssa.Function {
 		return nil
 	}
 	return fn
+}
+
+// dataPackage is the package fact pdflow exports for a package that
+// marks personal data or roles, or imports one that does: only there can
+// a function touch personal data or a consent check.
+type dataPackage struct{}
+
+// AFact marks dataPackage as an analysis fact.
+func (*dataPackage) AFact() {}
+
+func (*dataPackage) String() string { return "dataPackage" }
+
+// hasData reports whether the package, or a package it imports, marks
+// personal data or roles (see dataPackage).
+func (p *pkgCtx) hasData() bool {
+	if p.cat.Declares() {
+		return true
+	}
+	for _, imp := range p.pass.Pkg.Imports() {
+		if p.pass.ImportPackageFact(imp, new(dataPackage)) {
+			return true
+		}
+	}
+	return false
 }
 
 // standard reports whether the package is part of the standard library:

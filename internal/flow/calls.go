@@ -249,7 +249,7 @@ func (u *unit) applySummary(c *callee, cc *ssa.CallCommon, sum *Summary, instr s
 				kind:     sinks.Kind(pf.Kind),
 				purpose:  pf.Purpose,
 				sink:     pf.Sink,
-				via:      append([]string{c.name()}, pf.Via...),
+				via:      chainVia(c.name(), pf.Via),
 				consents: pf.Consents,
 			}
 			data := u.argData(c, cc, []int{pf.Param})
@@ -262,6 +262,21 @@ func (u *unit) applySummary(c *callee, cc *ssa.CallCommon, sum *Summary, instr s
 	}
 	u.applyReturns(c, sum, instr, result)
 	u.applyWrites(c, sum, instr)
+}
+
+// chainVia returns the wrappers of a flow through the callee first, then
+// those its summary names. Past maxVia the innermost are dropped for
+// "...", so that a summary stays small however deep a chain of wrappers
+// runs: otherwise each level of a chain would repeat all those below it,
+// and facts would grow with the square of the chain's depth.
+func chainVia(first string, rest []string) []string {
+	if len(rest) < maxVia {
+		return append([]string{first}, rest...)
+	}
+	out := make([]string, 0, maxVia)
+	out = append(out, first)
+	out = append(out, rest[:maxVia-2]...)
+	return append(out, "...")
 }
 
 // applyWrites performs, at a call, the writes the callee's summary says

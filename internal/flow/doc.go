@@ -148,7 +148,8 @@
 // The work per function is bounded: at most maxLabels labels per value,
 // maxMemEntries paths per memory root, paths maxPathDepth fields deep,
 // maxRounds fixpoint rounds, and functions above maxUnitInstrs
-// instructions are skipped. When a bound is reached the engine stops
+// instructions are skipped. A flow names at most maxVia wrappers between
+// a call and its sink, the innermost replaced by "..." in deeper chains. When a bound is reached the engine stops
 // adding; it never loops. In a cycle of recursive calls the first function
 // analysed sees the others without summaries. A panic while analysing one
 // function skips that function.

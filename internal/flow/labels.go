@@ -16,6 +16,7 @@ const (
 	maxUnitInstrs  = 20000
 	maxRootChase   = 24
 	maxSummaryRows = 48
+	maxVia         = 8 // wrappers a flow names, the last of them "..." when there are more
 )
 
 // A path names a position within a value by the fields selected from it,

@@ -1,3 +1,5 @@
+// want package:"dataPackage"
+
 // Package summary checks the summaries (facts) the engine exports: which
 // parameters reach which sink, what results carry, what is written
 // through pointer parameters, and which functions are consent checks.

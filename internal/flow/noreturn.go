@@ -1,0 +1,213 @@
+package flow
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"sort"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/cfg"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// noReturn is the fact pdflow exports for a function that never returns
+// normally (it always panics, exits or loops forever), so that SSA built
+// for callers in other packages ends the block at its calls: a consent
+// check whose failure branch calls log.Fatal leaves only the success
+// branch.
+//
+// pdflow computes it itself rather than requiring ctrlflow, which builds
+// a control-flow graph of every function of every package and an
+// inspector for each; here a cheap walk picks the few functions that can
+// fail to return, and only those get a graph.
+type noReturn struct{}
+
+// AFact marks noReturn as an analysis fact.
+func (*noReturn) AFact() {}
+
+func (*noReturn) String() string { return "noReturn" }
+
+// noReturns decides which of a package's functions never return.
+type noReturns struct {
+	pass  *analysis.Pass
+	decls map[*types.Func]*ast.FuncDecl
+	state map[*types.Func]int8 // 1 deciding, 2 returns, 3 never returns
+}
+
+// computeNoReturn decides, for every function of the package, whether it
+// never returns, exports a noReturn fact for those that do not, and
+// returns the predicate SSA construction needs.
+func computeNoReturn(pass *analysis.Pass) func(*types.Func) bool {
+	nr := &noReturns{
+		pass:  pass,
+		decls: make(map[*types.Func]*ast.FuncDecl),
+		state: make(map[*types.Func]int8),
+	}
+	var fns []*types.Func
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					nr.decls[fn] = fd
+					fns = append(fns, fn)
+				}
+			}
+		}
+	}
+	var never []*types.Func
+	for _, fn := range fns {
+		if nr.never(fn) {
+			never = append(never, fn)
+		}
+	}
+	sort.Slice(never, func(i, j int) bool { return never[i].Pos() < never[j].Pos() })
+	for _, fn := range never {
+		pass.ExportObjectFact(fn, new(noReturn))
+	}
+	return nr.isNoReturn
+}
+
+// isNoReturn answers for any function: this package's, from its own
+// analysis; another's, from its fact.
+func (nr *noReturns) isNoReturn(fn *types.Func) bool {
+	if fn == nil {
+		return false
+	}
+	if fn.Pkg() == nr.pass.Pkg {
+		return nr.never(fn.Origin())
+	}
+	return nr.pass.ImportObjectFact(fn.Origin(), new(noReturn))
+}
+
+// never reports whether a function of this package never returns. In a
+// cycle of calls, a function still being decided is taken to return.
+func (nr *noReturns) never(fn *types.Func) bool {
+	switch nr.state[fn] {
+	case 1, 2:
+		return false
+	case 3:
+		return true
+	}
+	switch intrinsic(fn) {
+	case intrinsicNever:
+		nr.state[fn] = 3
+		return true
+	case intrinsicReturns:
+		nr.state[fn] = 2
+		return false
+	}
+	decl := nr.decls[fn]
+	if decl == nil || decl.Body == nil {
+		nr.state[fn] = 2
+		return false
+	}
+	nr.state[fn] = 1
+	result := nr.mayStop(decl.Body) && cfg.New(decl.Body, nr.mayReturn).NoReturn()
+	nr.state[fn] = 2
+	if result {
+		nr.state[fn] = 3
+	}
+	return result
+}
+
+// mayStop reports whether a body holds anything that can keep it from
+// returning: a call of panic or of a function that never returns, a loop
+// with no condition, a select or a goto. A body with none of them returns
+// on every path, and needs no control-flow graph to tell.
+func (nr *noReturns) mayStop(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its body is not this function's
+		case *ast.ForStmt:
+			found = n.Cond == nil
+		case *ast.SelectStmt:
+			found = true
+		case *ast.BranchStmt:
+			found = n.Tok == token.GOTO
+		case *ast.CallExpr:
+			found = !nr.mayReturn(n)
+		}
+		return !found
+	})
+	return found
+}
+
+// mayReturn reports whether a call may return, as go/cfg asks.
+func (nr *noReturns) mayReturn(call *ast.CallExpr) bool {
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && nr.pass.TypesInfo.Uses[id] == panicBuiltin {
+		return false
+	}
+	fn := typeutil.StaticCallee(nr.pass.TypesInfo, call)
+	if fn == nil {
+		return true
+	}
+	return !nr.isNoReturn(fn)
+}
+
+var panicBuiltin = types.Universe.Lookup("panic")
+
+// What is known of a function by its name.
+const (
+	intrinsicUnknown = iota
+	intrinsicNever   // it never returns, whatever its body says
+	intrinsicReturns // it returns, whatever its body says
+)
+
+// intrinsic says what is known of a function by its name: some never
+// return but their bodies do not show it (assembly, runtime internals) or
+// are better known by name than by their bodies (loggers' Fatal and Panic
+// methods, which end in calls through function values); a few return
+// although their bodies seem not to.
+func intrinsic(fn *types.Func) int {
+	if fn.Pkg() == nil {
+		return intrinsicUnknown
+	}
+	var recv string
+	if r := fn.Signature().Recv(); r != nil {
+		t := r.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := t.(*types.Named); ok {
+			recv = n.Obj().Name()
+		}
+	}
+	key := intrinsicKey{fn.Pkg().Path(), recv}
+	if slices.Contains(noReturnIntrinsics[key], fn.Name()) {
+		return intrinsicNever
+	}
+	if slices.Contains(returnIntrinsics[key], fn.Name()) {
+		return intrinsicReturns
+	}
+	return intrinsicUnknown
+}
+
+type intrinsicKey struct{ pkg, recv string }
+
+// noReturnIntrinsics are, by package and receiver type ("" for functions),
+// the names of functions known never to return.
+var noReturnIntrinsics = map[intrinsicKey][]string{
+	{"syscall", ""}:                          {"Exit", "ExitProcess", "ExitThread"},
+	{"runtime", ""}:                          {"Goexit", "fatalthrow", "fatalpanic", "exit"},
+	{"go.uber.org/zap", "Logger"}:            {"Fatal", "Panic"},
+	{"go.uber.org/zap", "SugaredLogger"}:     {"Fatal", "Fatalf", "Fatalw", "Panic", "Panicf", "Panicw"},
+	{"github.com/sirupsen/logrus", "Logger"}: {"Exit", "Panic", "Panicf", "Panicln"},
+	{"github.com/sirupsen/logrus", "Entry"}:  {"Panicf", "Panicln"},
+	{"k8s.io/klog", ""}:                      {"Exit", "ExitDepth", "Exitf", "Exitln", "Fatal", "FatalDepth", "Fatalf", "Fatalln"},
+	{"k8s.io/klog/v2", ""}:                   {"Exit", "ExitDepth", "Exitf", "Exitln", "Fatal", "FatalDepth", "Fatalf", "Fatalln"},
+}
+
+// returnIntrinsics are the functions known to return although their
+// bodies look as if they did not (they only panic in code the compiler
+// removes).
+var returnIntrinsics = map[intrinsicKey][]string{
+	{"internal/abi", ""}: {"EscapeNonString"},
+	{"hash/maphash", ""}: {"Comparable"},
+}
