@@ -60,7 +60,7 @@ func run(cpu, mem string, args []string) int {
 }
 
 // watchHeap writes a heap profile to file each time the live heap, as of
-// the last garbage collection, has grown by a tenth since the last
+// the last garbage collection, has grown by a fiftieth since the last
 // profile, until stop is closed: what is left is the profile of the peak.
 func watchHeap(file string, stop <-chan struct{}) error {
 	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
@@ -77,7 +77,7 @@ func watchHeap(file string, stop <-chan struct{}) error {
 		case <-tick.C:
 		}
 		metrics.Read(sample)
-		if live := sample[0].Value.Uint64(); live > written+written/10 {
+		if live := sample[0].Value.Uint64(); live > written+written/50 {
 			if err := writeHeap(file); err != nil {
 				return err
 			}

@@ -72,11 +72,39 @@ func Lookup(fullName string) (Entry, bool) {
 
 // LookupFunc returns the built-in sink for fn, looking up its origin when
 // fn is an instantiation of a generic function or method.
+//
+// Most calls in a program are of functions of packages that hold no sink;
+// those are turned away by their package path before the full name, a new
+// string, is built.
 func LookupFunc(fn *types.Func) (Entry, bool) {
-	if fn == nil {
+	if fn == nil || fn.Pkg() == nil || !sinkPackages()[fn.Pkg().Path()] {
 		return Entry{}, false
 	}
 	return Lookup(fn.Origin().FullName())
+}
+
+// sinkPackages is the set of import paths that declare a built-in sink.
+var sinkPackages = sync.OnceValue(func() map[string]bool {
+	entries, _ := catalogue()
+	paths := make(map[string]bool)
+	for _, e := range entries {
+		paths[entryPackage(e.Func)] = true
+	}
+	return paths
+})
+
+// entryPackage returns the import path of the function or method a
+// catalogue name denotes: "net/http" for "net/http.Post" and for
+// "(*net/http.Client).Do".
+func entryPackage(name string) string {
+	name = stripTypeArgs(name)
+	if recv, ok := strings.CutPrefix(name, "("); ok {
+		name, _, _ = strings.Cut(strings.TrimPrefix(recv, "*"), ")") // the receiver type
+	}
+	if dot := strings.LastIndexByte(name, '.'); dot >= 0 {
+		return name[:dot]
+	}
+	return name
 }
 
 // nameDot returns the index of the dot before the function or method name

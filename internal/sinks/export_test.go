@@ -1,0 +1,4 @@
+package sinks
+
+// EntryPackage exposes entryPackage to the external tests.
+var EntryPackage = entryPackage
