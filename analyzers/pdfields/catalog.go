@@ -3,11 +3,11 @@ package pdfields
 import (
 	"go/ast"
 	"go/types"
-	"sort"
 	"sync"
 
 	"github.com/hrvet/hrvet/internal/config"
 	"github.com/hrvet/hrvet/internal/directive"
+	"github.com/hrvet/hrvet/internal/objfacts"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -28,12 +28,14 @@ type Catalog struct {
 	tagged    map[*types.Var]bool  // fields declared here with pd:"-" or a bad pd tag
 	cfgFuncs  map[string]*FuncFact // roles given by the config, by types.Func.FullName
 
+	imported *objfacts.Table[mark] // the marks of imported packages, from their facts
+
 	mu      sync.Mutex
 	bearing map[*types.Named][]PersonalField
 }
 
 func newCatalog(pass *analysis.Pass, cfg *config.Config) *Catalog {
-	return &Catalog{
+	c := &Catalog{
 		pass:      pass,
 		cfg:       cfg,
 		files:     make(map[*ast.File]*directive.File),
@@ -45,6 +47,8 @@ func newCatalog(pass *analysis.Pass, cfg *config.Config) *Catalog {
 		cfgFuncs:  make(map[string]*FuncFact),
 		bearing:   make(map[*types.Named][]PersonalField),
 	}
+	c.imported = objfacts.NewTable(c.importMarks)
+	return c
 }
 
 // Config returns the configuration in force for the package.
@@ -64,11 +68,7 @@ func (c *Catalog) Field(v *types.Var) (FieldFact, bool) {
 	if f, ok := c.fields[v]; ok {
 		return *f, true
 	}
-	var f FieldFact
-	if v.Pkg() != nil && v.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(v, &f) {
-		return f, true
-	}
-	return FieldFact{}, false
+	return c.importedField(v)
 }
 
 // Func returns the roles of a function or method: from its directives
@@ -84,8 +84,10 @@ func (c *Catalog) Func(fn *types.Func) (FuncFact, bool) {
 	found := false
 	if own, ok := c.funcs[fn]; ok {
 		f, found = *own, true
-	} else if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(fn, &f) {
-		found = true
+	} else if fn.Pkg() != c.pass.Pkg {
+		if m, ok := c.imported.Lookup(fn); ok && m.fn != nil {
+			f, found = *m.fn, true
+		}
 	}
 	if len(c.cfgFuncs) == 0 {
 		return f, found // spare building the full name, a new string
@@ -116,11 +118,22 @@ func (c *Catalog) Type(tn *types.TypeName) (TypeFact, bool) {
 	if f, ok := c.types[tn]; ok {
 		return *f, true
 	}
-	var f TypeFact
-	if tn.Pkg() != nil && tn.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(tn, &f) {
-		return f, true
+	if tn.Pkg() != c.pass.Pkg {
+		if m, ok := c.imported.Lookup(tn); ok && m.typ != nil {
+			return *m.typ, true
+		}
 	}
 	return TypeFact{}, false
+}
+
+// importedField returns the mark an imported package's fact puts on v.
+func (c *Catalog) importedField(v *types.Var) (FieldFact, bool) {
+	if v.Pkg() != c.pass.Pkg {
+		if m, ok := c.imported.Lookup(v); ok && m.field != nil {
+			return *m.field, true
+		}
+	}
+	return FieldFact{}, false
 }
 
 // StmtBasis returns the citation of a //hrvet:basis on a statement of this
@@ -128,41 +141,6 @@ func (c *Catalog) Type(tn *types.TypeName) (TypeFact, bool) {
 func (c *Catalog) StmtBasis(s ast.Stmt) (string, bool) {
 	b, ok := c.stmtBasis[s]
 	return b, ok
-}
-
-// exportFacts publishes the marks on this package's own objects, in a
-// deterministic order.
-func (c *Catalog) exportFacts() {
-	vars := make([]*types.Var, 0, len(c.fields))
-	for v := range c.fields {
-		if v.Pkg() == c.pass.Pkg {
-			vars = append(vars, v)
-		}
-	}
-	sort.Slice(vars, func(i, j int) bool { return vars[i].Pos() < vars[j].Pos() })
-	for _, v := range vars {
-		c.pass.ExportObjectFact(v, c.fields[v])
-	}
-
-	fns := make([]*types.Func, 0, len(c.funcs))
-	for fn := range c.funcs {
-		if fn.Pkg() == c.pass.Pkg {
-			fns = append(fns, fn)
-		}
-	}
-	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
-	for _, fn := range fns {
-		c.pass.ExportObjectFact(fn, c.funcs[fn])
-	}
-
-	tns := make([]*types.TypeName, 0, len(c.types))
-	for tn := range c.types {
-		tns = append(tns, tn)
-	}
-	sort.Slice(tns, func(i, j int) bool { return tns[i].Pos() < tns[j].Pos() })
-	for _, tn := range tns {
-		c.pass.ExportObjectFact(tn, c.types[tn])
-	}
 }
 
 func mergeFuncFacts(a, b FuncFact) FuncFact {

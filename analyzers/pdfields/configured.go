@@ -122,8 +122,7 @@ func (c *Catalog) applySources() error {
 			continue // a pd tag in the source, even pd:"-", wins
 		}
 		if pkg != c.pass.Pkg {
-			var tagged FieldFact
-			if c.pass.ImportObjectFact(v, &tagged) && tagged.How == ByTag {
+			if tagged, ok := c.importedField(v); ok && tagged.How == ByTag {
 				continue
 			}
 		}

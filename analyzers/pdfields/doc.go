@@ -39,18 +39,23 @@
 //
 // # Facts and result
 //
-// pdfields exports a FieldFact for every personal field, a FuncFact for
-// every function with a role (consent check, sink, basis, redactor,
-// anonymizer, decision, review) and a TypeFact for struct types with
-// //hrvet:anonymous or //hrvet:basis, so the marks hold in every package
-// that imports them, under go vet too. Its result, a *Catalog, answers the
-// same questions for the analyzers of the package being analyzed, and also
-// resolves config sources for types of other modules, which are analyzed
-// without the user's config.
+// pdfields exports, for each package, one fact listing a FieldFact for
+// every personal field, a FuncFact for every function with a role
+// (consent check, sink, basis, redactor, anonymizer, decision, review) and
+// a TypeFact for struct types with //hrvet:anonymous or //hrvet:basis, so
+// the marks hold in every package that imports them, under go vet too.
+// One package fact rather than an object fact per mark: the checker copies
+// every fact of every dependency into each package, which for object facts
+// grows with the square of an import chain's depth (see
+// internal/objfacts). Its result, a *Catalog, answers the same questions
+// for the analyzers of the package being analyzed, reading the imported
+// facts on first use, and also resolves config sources for types of other
+// modules, which are analyzed without the user's config.
 //
 // Fields declared in struct types inside function bodies are marked for
-// the package itself but cannot be named by facts; that does not matter,
-// since no other package can refer to them.
+// the package itself but cannot be named by facts, nor can unexported
+// functions; that does not matter, since no other package can refer to
+// them.
 package pdfields
 
 const doc = `report malformed pd tags and hrvet directives

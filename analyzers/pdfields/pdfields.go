@@ -23,7 +23,9 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://pkg.go.dev/github.com/hrvet/hrvet/analyzers/pdfields",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Catalog](),
-	FactTypes:  []analysis.Fact{new(FieldFact), new(FuncFact), new(TypeFact)},
+	// packageMarks carries the marks; the three object facts are exported
+	// only in tests (see objectFactsForTests).
+	FactTypes: []analysis.Fact{new(packageMarks), new(FieldFact), new(FuncFact), new(TypeFact)},
 }
 
 func run(pass *analysis.Pass) (any, error) {

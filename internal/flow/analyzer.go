@@ -8,11 +8,11 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"sort"
 	"strings"
 	"sync"
 
 	"github.com/hrvet/hrvet/analyzers/pdfields"
+	"github.com/hrvet/hrvet/internal/objfacts"
 	"github.com/hrvet/hrvet/internal/sinks"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -23,11 +23,13 @@ import (
 // itself: the consent and logleak analyzers turn its Result into
 // diagnostics.
 var Analyzer = &analysis.Analyzer{
-	Name:       "pdflow",
-	Doc:        "compute flows of personal data to sinks (the engine of consent and logleak)",
-	URL:        "https://pkg.go.dev/github.com/hrvet/hrvet/internal/flow",
-	Requires:   []*analysis.Analyzer{pdfields.Analyzer},
-	FactTypes:  []analysis.Fact{new(Summary), new(noReturn), new(dataPackage)},
+	Name:     "pdflow",
+	Doc:      "compute flows of personal data to sinks (the engine of consent and logleak)",
+	URL:      "https://pkg.go.dev/github.com/hrvet/hrvet/internal/flow",
+	Requires: []*analysis.Analyzer{pdfields.Analyzer},
+	// packageFlows carries the summaries; the two object facts are
+	// exported only in tests (see objectFactsForTests).
+	FactTypes:  []analysis.Fact{new(packageFlows), new(Summary), new(noReturn)},
 	ResultType: reflect.TypeFor[*Result](),
 	Run:        run,
 }
@@ -38,8 +40,8 @@ type pkgCtx struct {
 	cat  *pdfields.Catalog
 	prog *ssa.Program
 
-	local    map[*types.Func]*Summary // summaries computed in this run
-	imported map[*types.Func]*Summary // summaries imported as facts (nil: none)
+	local    map[*types.Func]*Summary  // summaries computed in this run
+	imported *objfacts.Table[imported] // what imported packages' facts say
 	fields   map[*types.Var]fieldInfo
 	bearings map[types.Type]bool
 	roles    map[*types.Func]int // for the candidate scan
@@ -66,16 +68,15 @@ func run(pass *analysis.Pass) (any, error) {
 		pass:     pass,
 		cat:      pass.ResultOf[pdfields.Analyzer].(*pdfields.Catalog),
 		local:    make(map[*types.Func]*Summary),
-		imported: make(map[*types.Func]*Summary),
 		fields:   make(map[*types.Var]fieldInfo),
 		bearings: make(map[types.Type]bool),
 		roles:    make(map[*types.Func]int),
 	}
-	noReturn := computeNoReturn(pass)
+	p.imported = objfacts.NewTable(func(pkg *types.Package) map[types.Object]imported {
+		return importFlows(pass, pkg)
+	})
+	never, noReturn := computeNoReturn(pass, p.imported)
 	hasData := p.hasData()
-	if hasData {
-		pass.ExportPackageFact(new(dataPackage))
-	}
 	// The standard library's summaries are not exported, so there only
 	// functions whose flows can start there matter: with no personal data
 	// and no consent check in the package, none can. Most of the standard
@@ -93,9 +94,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	if !std {
-		p.exportFacts()
-	}
+	p.exportFacts(hasData, std, never)
 	p.result.summaries = p.collectSummaries()
 	p.result.sort()
 	return &p.result, nil
@@ -289,24 +288,15 @@ func (p *pkgCtx) staticTop(cc *ssa.CallCommon) *ssa.Function {
 	return fn
 }
 
-// dataPackage is the package fact pdflow exports for a package that
-// marks personal data or roles, or imports one that does: only there can
-// a function touch personal data or a consent check.
-type dataPackage struct{}
-
-// AFact marks dataPackage as an analysis fact.
-func (*dataPackage) AFact() {}
-
-func (*dataPackage) String() string { return "dataPackage" }
-
 // hasData reports whether the package, or a package it imports, marks
-// personal data or roles (see dataPackage).
+// personal data or roles (see packageFlows.Data).
 func (p *pkgCtx) hasData() bool {
 	if p.cat.Declares() {
 		return true
 	}
 	for _, imp := range p.pass.Pkg.Imports() {
-		if p.pass.ImportPackageFact(imp, new(dataPackage)) {
+		var f packageFlows
+		if p.pass.ImportPackageFact(imp, &f) && f.Data {
 			return true
 		}
 	}
@@ -341,26 +331,6 @@ func isGoroot(dir string) bool {
 	ok := err == nil && fi.IsDir()
 	goroots.Store(dir, ok)
 	return ok
-}
-
-// exportFacts publishes the summaries of the package's functions, in a
-// deterministic order.
-func (p *pkgCtx) exportFacts() {
-	objs := make([]*types.Func, 0, len(p.local))
-	for obj := range p.local {
-		if obj.Pkg() == p.pass.Pkg {
-			objs = append(objs, obj)
-		}
-	}
-	sort.Slice(objs, func(i, j int) bool {
-		if objs[i].Pos() != objs[j].Pos() {
-			return objs[i].Pos() < objs[j].Pos()
-		}
-		return objs[i].FullName() < objs[j].FullName()
-	})
-	for _, obj := range objs {
-		p.pass.ExportObjectFact(obj, p.local[obj])
-	}
 }
 
 // callAt returns the call expression whose left parenthesis is at lparen.

@@ -569,16 +569,8 @@ func (p *pkgCtx) summaryOf(obj *types.Func) *Summary {
 	if obj.Pkg() == nil || obj.Pkg() == p.pass.Pkg {
 		return nil
 	}
-	if s, ok := p.imported[obj]; ok {
-		return s
-	}
-	var s Summary
-	var res *Summary
-	if p.pass.ImportObjectFact(obj, &s) {
-		res = &s
-	}
-	p.imported[obj] = res
-	return res
+	e, _ := p.imported.Lookup(obj)
+	return e.summary
 }
 
 func isError(t types.Type) bool {

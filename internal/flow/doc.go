@@ -78,8 +78,9 @@
 //
 // # Summaries
 //
-// Every function the engine analyses gets a Summary, exported as a fact
-// on its *types.Func: which parameters (and fields of them) reach which
+// Every function the engine analyses gets a Summary, exported in the
+// package's one fact (packageFlows, beside the functions that never
+// return and whether the package can hold personal data at all): which parameters (and fields of them) reach which
 // sink with no guard inside that covers them (ParamFlow), what each result
 // carries (ReturnFlow), what it writes through its pointer parameters
 // (WriteFlow), and whether it is itself a consent check (ConsentParam).

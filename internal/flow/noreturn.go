@@ -5,45 +5,41 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"sort"
 
+	"github.com/hrvet/hrvet/internal/objfacts"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/cfg"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// noReturn is the fact pdflow exports for a function that never returns
-// normally (it always panics, exits or loops forever), so that SSA built
-// for callers in other packages ends the block at its calls: a consent
-// check whose failure branch calls log.Fatal leaves only the success
-// branch.
+// A function that never returns normally (it always panics, exits or
+// loops forever) is recorded in the package fact (packageFlows.NoReturn),
+// so that SSA built for callers in other packages ends the block at its
+// calls: a consent check whose failure branch calls log.Fatal leaves only
+// the success branch.
 //
-// pdflow computes it itself rather than requiring ctrlflow, which builds
-// a control-flow graph of every function of every package and an
-// inspector for each; here a cheap walk picks the few functions that can
-// fail to return, and only those get a graph.
-type noReturn struct{}
-
-// AFact marks noReturn as an analysis fact.
-func (*noReturn) AFact() {}
-
-func (*noReturn) String() string { return "noReturn" }
+// pdflow decides it itself rather than requiring ctrlflow, which builds a
+// control-flow graph of every function of every package and an inspector
+// for each; here a cheap walk picks the few functions that can fail to
+// return, and only those get a graph.
 
 // noReturns decides which of a package's functions never return.
 type noReturns struct {
-	pass  *analysis.Pass
-	decls map[*types.Func]*ast.FuncDecl
-	state map[*types.Func]int8 // 1 deciding, 2 returns, 3 never returns
+	pass     *analysis.Pass
+	imported *objfacts.Table[imported]
+	decls    map[*types.Func]*ast.FuncDecl
+	state    map[*types.Func]int8 // 1 deciding, 2 returns, 3 never returns
 }
 
 // computeNoReturn decides, for every function of the package, whether it
-// never returns, exports a noReturn fact for those that do not, and
-// returns the predicate SSA construction needs.
-func computeNoReturn(pass *analysis.Pass) func(*types.Func) bool {
+// never returns, and returns those that do not, for the package fact, and
+// the predicate SSA construction needs, which asks imports their facts.
+func computeNoReturn(pass *analysis.Pass, imports *objfacts.Table[imported]) (never []*types.Func, isNoReturn func(*types.Func) bool) {
 	nr := &noReturns{
-		pass:  pass,
-		decls: make(map[*types.Func]*ast.FuncDecl),
-		state: make(map[*types.Func]int8),
+		pass:     pass,
+		imported: imports,
+		decls:    make(map[*types.Func]*ast.FuncDecl),
+		state:    make(map[*types.Func]int8),
 	}
 	var fns []*types.Func
 	for _, f := range pass.Files {
@@ -56,17 +52,12 @@ func computeNoReturn(pass *analysis.Pass) func(*types.Func) bool {
 			}
 		}
 	}
-	var never []*types.Func
 	for _, fn := range fns {
 		if nr.never(fn) {
 			never = append(never, fn)
 		}
 	}
-	sort.Slice(never, func(i, j int) bool { return never[i].Pos() < never[j].Pos() })
-	for _, fn := range never {
-		pass.ExportObjectFact(fn, new(noReturn))
-	}
-	return nr.isNoReturn
+	return never, nr.isNoReturn
 }
 
 // isNoReturn answers for any function: this package's, from its own
@@ -78,7 +69,8 @@ func (nr *noReturns) isNoReturn(fn *types.Func) bool {
 	if fn.Pkg() == nr.pass.Pkg {
 		return nr.never(fn.Origin())
 	}
-	return nr.pass.ImportObjectFact(fn.Origin(), new(noReturn))
+	e, _ := nr.imported.Lookup(fn.Origin())
+	return e.noReturn
 }
 
 // never reports whether a function of this package never returns. In a

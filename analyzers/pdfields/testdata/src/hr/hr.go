@@ -1,3 +1,5 @@
+// want package:`marks\(10 fields, 6 funcs, 2 types\)`
+
 // Package hr declares personal data the way an HR codebase does.
 package hr
 

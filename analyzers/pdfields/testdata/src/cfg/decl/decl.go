@@ -1,3 +1,5 @@
+// want package:`marks\(1 fields, 4 funcs, 0 types\)`
+
 // Package decl is marked through its .hrvet.yaml, with inference off.
 package decl
 

@@ -1,4 +1,4 @@
-// want package:"dataPackage"
+// want package:`flows\(data, 0 no-return, 11 summaries\)`
 
 // Package summary checks the summaries (facts) the engine exports: which
 // parameters reach which sink, what results carry, what is written

@@ -1,3 +1,5 @@
+// want package:`flows\(no data, 4 no-return, 1 summaries\)`
+
 // Package dep declares functions that never return, for callers in
 // another package to learn of through facts.
 package dep
