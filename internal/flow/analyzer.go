@@ -97,7 +97,11 @@ func run(pass *analysis.Pass) (any, error) {
 	p.exportFacts(hasData, std, never)
 	p.result.summaries = p.collectSummaries()
 	p.result.sort()
-	return &p.result, nil
+	// A copy: a pointer into p would keep the whole context, the package's
+	// SSA included, alive as long as the checker keeps the result, which
+	// is to the end of the run.
+	res := p.result
+	return &res, nil
 }
 
 // analyze runs the engine on one top-level function and its literals.
