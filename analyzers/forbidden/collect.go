@@ -167,7 +167,7 @@ func (c *checker) requestValues(e ast.Expr, depth int) (string, bool) {
 		if !ok || depth >= maxAssignDepth {
 			return "", false
 		}
-		values := c.assigned[v]
+		values := c.indexed().assigned[v]
 		if len(values) == 0 {
 			return "", false
 		}

@@ -28,11 +28,11 @@ type checker struct {
 
 	// consts maps the constants declared in the package to their
 	// initializers, so that a column found in a constant used elsewhere is
-	// reported at the literal that spells it.
-	consts map[*types.Const]ast.Expr
-	// assigned maps the local variables of the package to the values
-	// assigned to them, to see that q in q := r.URL.Query() holds a request's
-	// query.
+	// reported at the literal that spells it. assigned maps the local
+	// variables of the package to the values assigned to them, to see that
+	// q in q := r.URL.Query() holds a request's query. Few packages need
+	// either, so both are built on first use (see indexed).
+	consts   map[*types.Const]ast.Expr
 	assigned map[*types.Var][]ast.Expr
 
 	columns columnFindings
@@ -41,26 +41,40 @@ type checker struct {
 func run(pass *analysis.Pass) (any, error) {
 	cat := pass.ResultOf[pdfields.Analyzer].(*pdfields.Catalog)
 	c := &checker{
-		pass:     pass,
-		cat:      cat,
-		rep:      report.New(pass, cat.Directives),
-		consts:   make(map[*types.Const]ast.Expr),
-		assigned: make(map[*types.Var][]ast.Expr),
+		pass: pass,
+		cat:  cat,
+		rep:  report.New(pass, cat.Directives),
 	}
-	// Two walks of the syntax: the index first, which the checks of the
-	// code consult. (Not the inspect pass: the checker would keep its
-	// inspector for every package until the end of the run.)
-	walkWithStack(pass.Files, func(n ast.Node, _ []ast.Node) {
-		c.index(n)
+	// One walk of the syntax. (Not the inspect pass: the checker would
+	// keep its inspector for every package until the end of the run.)
+	walkWithStack(pass.Files, func(n ast.Node, stack []ast.Node) {
 		c.checkFields(n)
+		c.checkCode(n, stack)
 	})
-	walkWithStack(pass.Files, c.checkCode)
 	c.columns.report(c.rep)
 	c.rep.Finish()
 	return nil, nil
 }
 
-// index records constant initializers and local assignments.
+// indexed returns the checker after recording, on its first call, the
+// package's constant initializers and local assignments.
+func (c *checker) indexed() *checker {
+	if c.consts != nil {
+		return c
+	}
+	c.consts = make(map[*types.Const]ast.Expr)
+	c.assigned = make(map[*types.Var][]ast.Expr)
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			c.index(n)
+			return true
+		})
+	}
+	return c
+}
+
+// index records what n says of constant initializers and local
+// assignments.
 func (c *checker) index(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.ValueSpec:

@@ -149,7 +149,7 @@ func (c *checker) appendPieces(out *[]piece, e ast.Expr, offset, depth int) int 
 			id = sel.Sel
 		}
 		if k, ok := c.pass.TypesInfo.Uses[id].(*types.Const); ok && depth < maxConstDepth {
-			if init, ok := c.consts[k]; ok {
+			if init, ok := c.indexed().consts[k]; ok {
 				if v, ok := c.constString(init); ok && v == val {
 					return c.appendPieces(out, init, offset, depth+1)
 				}
