@@ -90,21 +90,39 @@ func (e *panicError) Error() string {
 	return msg
 }
 
-// panicSite names the innermost frame outside the runtime of the panic
-// being recovered. Called from a deferred function, the stack reads: this
-// function, the deferred one, the runtime's panic machinery, the culprit.
+// panicSite names the frame, outside the runtime, where the panic being
+// recovered began, as "function (file:line)". Called from a deferred
+// function, the stack reads from the top: this function, the deferred
+// one, the runtime's panic machinery, the culprit. A panic recovered on
+// the way up and raised again by a deferred function (the flow engine's
+// strict mode does that) leaves a second runtime.gopanic above the
+// first, with that deferred function as its culprit: the place that
+// matters is below the outermost runtime.gopanic. (A deferred function
+// that panics anew during a panic it did not recover is named for the
+// first panic too, with the second one's value.)
 func panicSite() string {
-	pcs := make([]uintptr, 64)
+	pcs := make([]uintptr, 256)
 	n := runtime.Callers(3, pcs) // skip runtime.Callers, panicSite and the deferred function
 	frames := runtime.CallersFrames(pcs[:n])
+	site := ""
+	afterPanic := true // with no runtime.gopanic found, the innermost frame
 	for {
 		f, more := frames.Next()
-		if f.Function != "" && !strings.HasPrefix(f.Function, "runtime.") {
+		switch {
+		case f.Function == "runtime.gopanic":
+			afterPanic = true
+		case afterPanic && f.Function != "" && !inRuntime(f.Function):
 			name := f.Function[strings.LastIndexByte(f.Function, '/')+1:]
-			return fmt.Sprintf("%s (%s:%d)", name, filepath.Base(f.File), f.Line)
+			site = fmt.Sprintf("%s (%s:%d)", name, filepath.Base(f.File), f.Line)
+			afterPanic = false
 		}
 		if !more {
-			return ""
+			return site
 		}
 	}
+}
+
+// inRuntime reports whether the function named fn is part of the runtime.
+func inRuntime(fn string) bool {
+	return strings.HasPrefix(fn, "runtime.") || strings.HasPrefix(fn, "internal/runtime/")
 }

@@ -56,3 +56,31 @@ func TestGuardRecoversPanics(t *testing.T) {
 		t.Errorf("guarded Run = %v, %v; want an error matching %s", result, err, want)
 	}
 }
+
+// TestGuardNamesTheFirstPanic checks that a panic recovered and raised
+// again on the way up, as the flow engine does under HRVET_STRICT, is
+// reported where it first happened, not where it was raised again.
+func TestGuardNamesTheFirstPanic(t *testing.T) {
+	bad := &analysis.Analyzer{Name: "bad", Doc: "bad", Run: func(*analysis.Pass) (any, error) {
+		repanicking(func() {
+			var s []int
+			_ = s[3] // the first panic
+		})
+		return nil, nil
+	}}
+	_, err := guard([]*analysis.Analyzer{bad})[0].Run(&analysis.Pass{Pkg: types.NewPackage("example.com/p", "p")})
+	want := regexp.MustCompile(`^panic while analyzing example\.com/p: runtime error: index out of range \[3\] with length 0 in driver\.TestGuardNamesTheFirstPanic\.func1\.1 \(guard_test\.go:\d+\)$`)
+	if err == nil || !want.MatchString(err.Error()) {
+		t.Errorf("guarded Run returned %v; want an error matching %s", err, want)
+	}
+}
+
+// repanicking calls f and raises again any panic of f's it recovers.
+func repanicking(f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			panic(r)
+		}
+	}()
+	f()
+}
