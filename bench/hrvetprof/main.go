@@ -1,6 +1,7 @@
-// Command hrvetprof is hrvet with profiling: it takes -cpuprofile FILE and
-// -memprofile FILE before hrvet's own flags, writes the pprof profiles of
-// the run, and otherwise behaves as hrvet standalone.
+// Command hrvetprof is hrvet with profiling: it takes -cpuprofile FILE,
+// -memprofile FILE and -allocprofile FILE before hrvet's own flags,
+// writes the pprof profiles of the run, and otherwise behaves as hrvet
+// standalone.
 //
 //	go run ./bench/hrvetprof -cpuprofile cpu.out -C dir ./...
 //	go tool pprof -top cpu.out
@@ -13,6 +14,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/metrics"
 	"runtime/pprof"
 	"time"
@@ -25,8 +27,17 @@ func main() {
 	fs := flag.NewFlagSet("hrvetprof", flag.ExitOnError)
 	cpu := fs.String("cpuprofile", "", "write a CPU profile to `file`")
 	mem := fs.String("memprofile", "", "write a heap profile to `file`, taken when the live heap was largest")
+	alloc := fs.String("allocprofile", "", "write a heap profile to `file` at the end, for its cumulative allocations (-sample_index=alloc_space)")
 	fs.Parse(os.Args[1:]) // stops at the first argument that is not one of these flags
-	os.Exit(run(*cpu, *mem, fs.Args()))
+	code := run(*cpu, *mem, fs.Args())
+	if *alloc != "" {
+		runtime.GC() // a profile counts allocations up to the last collection
+		if err := writeHeap(*alloc); err != nil {
+			fmt.Fprintf(os.Stderr, "hrvetprof: %v\n", err)
+			code = 1
+		}
+	}
+	os.Exit(code)
 }
 
 func run(cpu, mem string, args []string) int {
