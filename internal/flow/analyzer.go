@@ -44,7 +44,8 @@ type pkgCtx struct {
 	imported *objfacts.Table[imported] // what imported packages' facts say
 	fields   map[*types.Var]fieldInfo
 	bearings map[types.Type]bool
-	roles    map[*types.Func]int // for the candidate scan
+	roles    map[*types.Func]int       // for the candidate scan
+	stops    map[*types.Func]*stopScan // filled by the candidate scan, for noReturns
 
 	callExprs map[token.Pos]*ast.CallExpr // by Lparen, built on first use
 	bases     []basisRange                // statements with a basis, built on first use
@@ -71,27 +72,29 @@ func run(pass *analysis.Pass) (any, error) {
 		fields:   make(map[*types.Var]fieldInfo),
 		bearings: make(map[types.Type]bool),
 		roles:    make(map[*types.Func]int),
+		stops:    make(map[*types.Func]*stopScan),
 	}
 	p.imported = objfacts.NewTable(func(pkg *types.Package) map[types.Object]imported {
 		return importFlows(pass, pkg)
 	})
-	never, noReturn := computeNoReturn(pass, p.imported)
 	hasData := p.hasData()
 	// The standard library's summaries are not exported, so there only
 	// functions whose flows can start there matter: with no personal data
 	// and no consent check in the package, none can. Most of the standard
 	// library is not even scanned: nothing in it or below it marks data.
 	std := p.standard()
+	var sel selection
 	if !std || hasData {
-		sel := p.candidates()
-		if (len(sel.funcs) > 0 || sel.init) && (!std || sel.personal) {
-			tops, err := p.buildSSA(sel, noReturn)
-			if err != nil {
-				return nil, err
-			}
-			for _, top := range p.order(tops) {
-				p.analyze(top)
-			}
+		sel = p.candidates()
+	}
+	never, noReturn := computeNoReturn(pass, p.imported, p.stops)
+	if (len(sel.funcs) > 0 || sel.init) && (!std || sel.personal) {
+		tops, err := p.buildSSA(sel, noReturn)
+		if err != nil {
+			return nil, err
+		}
+		for _, top := range p.order(tops) {
+			p.analyze(top)
 		}
 	}
 	p.exportFacts(hasData, std, never)

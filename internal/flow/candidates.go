@@ -70,7 +70,9 @@ func (p *pkgCtx) candidates() selection {
 					s.direct, s.personal = true, true
 				}
 			}
-			ast.Inspect(fd.Body, func(n ast.Node) bool { return p.scanNode(n, s) })
+			stop := new(stopScan)
+			ast.Inspect(fd.Body, func(n ast.Node) bool { return p.scanNode(n, s, stop) })
+			p.stops[fn] = stop
 			scans[fn] = s
 			order = append(order, fn)
 			if fd.Recv == nil && fd.Name.Name == "init" {
@@ -80,7 +82,7 @@ func (p *pkgCtx) candidates() selection {
 	}
 	initScan := &declScan{seen: make(map[*types.Func]bool)}
 	for _, vi := range p.pass.TypesInfo.InitOrder {
-		ast.Inspect(vi.Rhs, func(n ast.Node) bool { return p.scanNode(n, initScan) })
+		ast.Inspect(vi.Rhs, func(n ast.Node) bool { return p.scanNode(n, initScan, nil) })
 	}
 
 	// Candidates: the functions that are relevant by themselves, and
@@ -141,8 +143,22 @@ func (p *pkgCtx) candidates() selection {
 	return sel
 }
 
-// scanNode records in s what node n says; it is an ast.Inspect visitor.
-func (p *pkgCtx) scanNode(n ast.Node, s *declScan) bool {
+// scanNode records in s what node n says, and in stop, if not nil, what
+// noReturns needs of a function's own body (not of the function literals
+// in it); it is an ast.Inspect visitor. The one walk serves both, since
+// both must see every node of every function.
+func (p *pkgCtx) scanNode(n ast.Node, s *declScan, stop *stopScan) bool {
+	if stop != nil {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			ast.Inspect(n, func(m ast.Node) bool { return p.scanNode(m, s, nil) })
+			return false
+		case *ast.CallExpr:
+			stop.calls = append(stop.calls, n)
+		default:
+			stop.loops = stop.loops || endless(n)
+		}
+	}
 	info := p.pass.TypesInfo
 	switch n := n.(type) {
 	case *ast.Ident:

@@ -28,16 +28,18 @@ type noReturns struct {
 	pass     *analysis.Pass
 	imported *objfacts.Table[imported]
 	decls    map[*types.Func]*ast.FuncDecl
-	state    map[*types.Func]int8 // 1 deciding, 2 returns, 3 never returns
+	stops    map[*types.Func]*stopScan // bodies the candidate scan walked
+	state    map[*types.Func]int8      // 1 deciding, 2 returns, 3 never returns
 }
 
 // computeNoReturn decides, for every function of the package, whether it
 // never returns, and returns those that do not, for the package fact, and
 // the predicate SSA construction needs, which asks imports their facts.
-func computeNoReturn(pass *analysis.Pass, imports *objfacts.Table[imported]) (never []*types.Func, isNoReturn func(*types.Func) bool) {
+func computeNoReturn(pass *analysis.Pass, imports *objfacts.Table[imported], stops map[*types.Func]*stopScan) (never []*types.Func, isNoReturn func(*types.Func) bool) {
 	nr := &noReturns{
 		pass:     pass,
 		imported: imports,
+		stops:    stops,
 		decls:    make(map[*types.Func]*ast.FuncDecl),
 		state:    make(map[*types.Func]int8),
 	}
@@ -96,7 +98,7 @@ func (nr *noReturns) never(fn *types.Func) bool {
 		return false
 	}
 	nr.state[fn] = 1
-	result := nr.mayStop(decl.Body) && cfg.New(decl.Body, nr.mayReturn).NoReturn()
+	result := nr.mayStop(fn, decl.Body) && cfg.New(decl.Body, nr.mayReturn).NoReturn()
 	nr.state[fn] = 2
 	if result {
 		nr.state[fn] = 3
@@ -104,31 +106,49 @@ func (nr *noReturns) never(fn *types.Func) bool {
 	return result
 }
 
-// mayStop reports whether a body holds anything that can keep it from
-// returning: a call of panic or of a function that never returns, a loop
-// with no condition, a select or a goto. A body with none of them returns
-// on every path, and needs no control-flow graph to tell.
-func (nr *noReturns) mayStop(body *ast.BlockStmt) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if found {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false // its body is not this function's
-		case *ast.ForStmt:
-			found = n.Cond == nil
-		case *ast.SelectStmt:
-			found = true
-		case *ast.BranchStmt:
-			found = n.Tok == token.GOTO
-		case *ast.CallExpr:
-			found = !nr.mayReturn(n)
-		}
-		return !found
-	})
-	return found
+// mayStop reports whether the body of fn holds anything that can keep it
+// from returning: a call of panic or of a function that never returns, a
+// loop with no condition, a select or a goto. A body with none of them
+// returns on every path, and needs no control-flow graph to tell. The
+// candidate scan, when it ran, has already walked the body (see stopScan).
+func (nr *noReturns) mayStop(fn *types.Func, body *ast.BlockStmt) bool {
+	stop := nr.stops[fn]
+	if stop == nil {
+		stop = new(stopScan)
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false // its body is not this function's
+			case *ast.CallExpr:
+				stop.calls = append(stop.calls, n)
+			default:
+				stop.loops = stop.loops || endless(n)
+			}
+			return true
+		})
+	}
+	return stop.loops || slices.ContainsFunc(stop.calls, func(c *ast.CallExpr) bool { return !nr.mayReturn(c) })
+}
+
+// stopScan is what a function's own body (not its function literals')
+// holds that could keep it from returning.
+type stopScan struct {
+	loops bool            // a loop with no condition, a select or a goto
+	calls []*ast.CallExpr // every call
+}
+
+// endless reports whether n is a loop with no condition, a select or a
+// goto, which can keep a function from returning.
+func endless(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.ForStmt:
+		return n.Cond == nil
+	case *ast.SelectStmt:
+		return true
+	case *ast.BranchStmt:
+		return n.Tok == token.GOTO
+	}
+	return false
 }
 
 // mayReturn reports whether a call may return, as go/cfg asks.
