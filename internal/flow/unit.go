@@ -46,6 +46,18 @@ type unit struct {
 // memObject is what the unit stored into one memory root, by field path.
 type memObject struct {
 	entries []memEntry // sorted by path
+
+	// version counts the changes to entries; loads keeps what memLoad
+	// returned for a path at a version, since a big function loads the
+	// same paths again in every fixpoint round while its memory stays
+	// the same.
+	version uint32
+	loads   map[string]memLoaded
+}
+
+type memLoaded struct {
+	version uint32
+	labels  labelSet
 }
 
 type memEntry struct {
@@ -335,6 +347,19 @@ func (u *unit) deep(v ssa.Value) labelSet {
 
 // memLoad returns what a read of path p of a memory root yields.
 func (u *unit) memLoad(m *memObject, p string) labelSet {
+	if c, ok := m.loads[p]; ok && c.version == m.version {
+		return c.labels
+	}
+	out := u.memLoadEntries(m, p)
+	if m.loads == nil {
+		m.loads = make(map[string]memLoaded)
+	}
+	m.loads[p] = memLoaded{m.version, out}
+	return out
+}
+
+// memLoadEntries computes memLoad from the entries.
+func (u *unit) memLoadEntries(m *memObject, p string) labelSet {
 	var out labelSet
 	for _, e := range m.entries {
 		if rest, ok := underPath(e.path, p); ok {
@@ -372,10 +397,12 @@ func (u *unit) store(r ssa.Value, p string, s labelSet) {
 	}
 	if !found {
 		m.entries = slices.Insert(m.entries, i, memEntry{path: p})
+		m.version++
 	}
 	n := union(m.entries[i].labels, s)
 	if !equalSets(m.entries[i].labels, n) {
 		m.entries[i].labels = n
+		m.version++
 		u.changed = true
 	}
 }
