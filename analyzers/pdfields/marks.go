@@ -60,6 +60,9 @@ var objectFactsForTests = false
 
 // exportFacts publishes the marks on this package's own objects.
 func (c *Catalog) exportFacts() {
+	if objectFactsForTests {
+		c.exportObjectFacts()
+	}
 	var names objfacts.Namer
 	var m packageMarks
 	for v, f := range c.fields {
@@ -91,9 +94,6 @@ func (c *Catalog) exportFacts() {
 	slices.SortFunc(m.Types, func(a, b typeMark) int { return cmp.Compare(a.Path, b.Path) })
 	c.pass.ExportPackageFact(&m)
 
-	if objectFactsForTests {
-		c.exportObjectFacts()
-	}
 }
 
 // importMarks returns the marks an imported package's fact records, by

@@ -58,6 +58,9 @@ var objectFactsForTests = false
 // exportFacts publishes the package's fact. The standard library's
 // summaries are not exported (see standard), its no-return marks are.
 func (p *pkgCtx) exportFacts(hasData, std bool, never []*types.Func) {
+	if objectFactsForTests {
+		p.exportObjectFacts(never, std)
+	}
 	var names objfacts.Namer
 	f := packageFlows{Data: hasData}
 	for _, fn := range never {
@@ -82,9 +85,6 @@ func (p *pkgCtx) exportFacts(hasData, std bool, never []*types.Func) {
 	slices.SortFunc(f.Summaries, func(a, b funcSummary) int { return cmp.Compare(a.Path, b.Path) })
 	p.pass.ExportPackageFact(&f)
 
-	if objectFactsForTests {
-		p.exportObjectFacts(never, std)
-	}
 }
 
 // importFlows returns what an imported package's fact records, by
