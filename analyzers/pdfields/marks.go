@@ -93,7 +93,6 @@ func (c *Catalog) exportFacts() {
 	slices.SortFunc(m.Funcs, func(a, b funcMark) int { return cmp.Compare(a.Path, b.Path) })
 	slices.SortFunc(m.Types, func(a, b typeMark) int { return cmp.Compare(a.Path, b.Path) })
 	c.pass.ExportPackageFact(&m)
-
 }
 
 // importMarks returns the marks an imported package's fact records, by

@@ -84,7 +84,6 @@ func (p *pkgCtx) exportFacts(hasData, std bool, never []*types.Func) {
 	slices.Sort(f.NoReturn)
 	slices.SortFunc(f.Summaries, func(a, b funcSummary) int { return cmp.Compare(a.Path, b.Path) })
 	p.pass.ExportPackageFact(&f)
-
 }
 
 // importFlows returns what an imported package's fact records, by
