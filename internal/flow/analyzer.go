@@ -13,7 +13,6 @@ import (
 
 	"github.com/hrvet/hrvet/analyzers/pdfields"
 	"github.com/hrvet/hrvet/internal/objfacts"
-	"github.com/hrvet/hrvet/internal/sinks"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
@@ -179,24 +178,13 @@ func (u *unit) relevantInstr(instr ssa.Instruction) bool {
 		if c.obj == nil {
 			return false
 		}
-		if ff, ok := u.cat.Func(c.obj); ok && (ff.Sink != "" || ff.Consent) {
+		// The candidate scan judges callees the same way (funcRole); a
+		// function of this package counts by its summary, ready by now.
+		if u.funcRole(c.obj) != roleNone {
 			return true
 		}
-		if s := u.summaryOf(c.obj); s != nil && (len(s.Flows) > 0 || len(s.Consent) > 0 || len(s.Writes) > 0 || originReturns(s)) {
-			return true
-		}
-		if e, ok := sinks.LookupFunc(c.obj); ok && e.Data != sinks.DataAttr {
-			return true
-		}
-	}
-	return false
-}
-
-func originReturns(s *Summary) bool {
-	for _, r := range s.Returns {
-		if r.Param < 0 {
-			return true
-		}
+		s := u.local[c.obj.Origin()]
+		return s != nil && (s.reachesSink() || s.touchesData())
 	}
 	return false
 }

@@ -286,19 +286,25 @@ func (p *pkgCtx) importedRole(fn *types.Func) int {
 	switch {
 	case s == nil:
 		return roleNone
-	case len(s.Consent) > 0 || originReturns(s) || originWrites(s):
+	case s.touchesData():
 		return rolePersonal
-	case len(s.Flows) > 0 || len(s.Writes) > 0:
+	case s.reachesSink():
 		return roleSink
 	}
 	return roleNone
 }
 
-func originWrites(s *Summary) bool {
-	for _, w := range s.Writes {
-		if w.Param < 0 {
-			return true
-		}
-	}
-	return false
+// touchesData reports whether a call of the summarised function checks
+// consent or yields personal data of its own, through a result or a
+// pointer argument.
+func (s *Summary) touchesData() bool {
+	return len(s.Consent) > 0 ||
+		slices.ContainsFunc(s.Returns, func(r ReturnFlow) bool { return r.Param < 0 }) ||
+		slices.ContainsFunc(s.Writes, func(w WriteFlow) bool { return w.Param < 0 })
+}
+
+// reachesSink reports whether data passed to the summarised function can
+// reach a sink, or be written where the caller can see it.
+func (s *Summary) reachesSink() bool {
+	return len(s.Flows) > 0 || len(s.Writes) > 0
 }
