@@ -67,17 +67,3 @@ func newGeneratedFiles(pass *analysis.Pass) generatedFiles {
 func (g generatedFiles) contains(fset *token.FileSet, pos token.Pos) bool {
 	return pos.IsValid() && g[fset.File(pos)]
 }
-
-// inGenerated reports whether pos lies in one of pass's generated files.
-// It is for the occasional finding reported without a Reporter.
-func inGenerated(pass *analysis.Pass, pos token.Pos) bool {
-	if !pos.IsValid() {
-		return false
-	}
-	for _, f := range pass.Files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			return isGenerated(f)
-		}
-	}
-	return false
-}

@@ -19,7 +19,9 @@ var Tests bool
 
 // Report hands d to the driver unless policy drops it.
 func Report(pass *analysis.Pass, d analysis.Diagnostic) {
-	if Wanted(pass.Fset, d.Pos) && !inGenerated(pass, d.Pos) {
+	// Rare (a finding made without a Reporter), so the generated files
+	// are found anew each time.
+	if Wanted(pass.Fset, d.Pos) && !newGeneratedFiles(pass).contains(pass.Fset, d.Pos) {
 		pass.Report(d)
 	}
 }
