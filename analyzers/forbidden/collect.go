@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"sync"
 
 	"github.com/hrvet/hrvet/annotations"
 	"github.com/hrvet/hrvet/internal/classify"
+	"github.com/hrvet/hrvet/internal/sinks"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -84,9 +86,31 @@ var valuesFields = map[string]string{
 	"mime/multipart.Form.File":  upload,
 }
 
+// requestPackages are the import paths of the functions in accessors
+// and valuesSources, and of url.Values: a call of any other package's
+// function is turned away before its full name, a new string, is built.
+var requestPackages = sync.OnceValue(func() map[string]bool {
+	paths := map[string]bool{"net/url": true}
+	for name := range accessors {
+		paths[sinks.PackageOf(name)] = true
+	}
+	for name := range valuesSources {
+		paths[sinks.PackageOf(name)] = true
+	}
+	return paths
+})
+
+// readsRequest reports whether fn may be one of the request readers.
+func readsRequest(fn *types.Func) bool {
+	return fn.Pkg() != nil && requestPackages()[fn.Pkg().Path()]
+}
+
 // checkCollectCall reports a call that reads a request value under a
 // constant key naming a forbidden or unbased special category.
 func (c *checker) checkCollectCall(call *ast.CallExpr, fn *types.Func, stack []ast.Node) {
+	if !readsRequest(fn) {
+		return
+	}
 	name := fn.Origin().FullName()
 	if a, ok := accessors[name]; ok {
 		if a.arg < len(call.Args) {
@@ -143,7 +167,7 @@ const maxAssignDepth = 4
 func (c *checker) requestValues(e ast.Expr, depth int) (string, bool) {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
-		if fn, ok := typeutil.Callee(c.pass.TypesInfo, e).(*types.Func); ok {
+		if fn, ok := typeutil.Callee(c.pass.TypesInfo, e).(*types.Func); ok && readsRequest(fn) {
 			kind, ok := valuesSources[fn.Origin().FullName()]
 			return kind, ok
 		}

@@ -143,6 +143,16 @@ func (c *Catalog) StmtBasis(s ast.Stmt) (string, bool) {
 	return b, ok
 }
 
+// StmtBases calls yield for each statement of this package that carries
+// a //hrvet:basis, with its citation, in no particular order.
+func (c *Catalog) StmtBases(yield func(s ast.Stmt, citation string) bool) {
+	for s, b := range c.stmtBasis {
+		if !yield(s, b) {
+			return
+		}
+	}
+}
+
 func mergeFuncFacts(a, b FuncFact) FuncFact {
 	if b.Consent {
 		a.Consent, a.ConsentPurpose = true, b.ConsentPurpose

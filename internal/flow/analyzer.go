@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -8,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -46,7 +48,8 @@ type pkgCtx struct {
 	roles    map[*types.Func]int       // for the candidate scan
 	stops    map[*types.Func]*stopScan // filled by the candidate scan, for noReturns
 
-	callExprs map[token.Pos]*ast.CallExpr // by Lparen, built on first use
+	fullNames map[*types.Func]string      // see fullName
+	callExprs map[token.Pos]*ast.CallExpr // calls found by callAt, by Lparen
 	bases     []basisRange                // statements with a basis, built on first use
 	basesDone bool
 
@@ -328,20 +331,47 @@ func isGoroot(dir string) bool {
 	return ok
 }
 
+// fullName returns fn.FullName(), built once per function and run.
+func (p *pkgCtx) fullName(fn *types.Func) string {
+	name, ok := p.fullNames[fn]
+	if !ok {
+		name = fn.FullName()
+		if p.fullNames == nil {
+			p.fullNames = make(map[*types.Func]string)
+		}
+		p.fullNames[fn] = name
+	}
+	return name
+}
+
 // callAt returns the call expression whose left parenthesis is at lparen.
+// It walks down only the nodes that contain lparen: findings are few, the
+// package's syntax large.
 func (p *pkgCtx) callAt(lparen token.Pos) *ast.CallExpr {
+	if call, ok := p.callExprs[lparen]; ok {
+		return call
+	}
+	var found *ast.CallExpr
+	for _, f := range p.pass.Files {
+		if lparen < f.FileStart || lparen >= f.FileEnd {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found != nil || n == nil || lparen < n.Pos() || lparen >= n.End() {
+				return false
+			}
+			if call, ok := n.(*ast.CallExpr); ok && call.Lparen == lparen {
+				found = call
+				return false
+			}
+			return true
+		})
+	}
 	if p.callExprs == nil {
 		p.callExprs = make(map[token.Pos]*ast.CallExpr)
-		for _, f := range p.pass.Files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				if call, ok := n.(*ast.CallExpr); ok {
-					p.callExprs[call.Lparen] = call
-				}
-				return true
-			})
-		}
 	}
-	return p.callExprs[lparen]
+	p.callExprs[lparen] = found
+	return found
 }
 
 // stmtBasisAt returns the citation of a //hrvet:basis on a statement
@@ -349,16 +379,14 @@ func (p *pkgCtx) callAt(lparen token.Pos) *ast.CallExpr {
 func (p *pkgCtx) stmtBasisAt(pos token.Pos) string {
 	if !p.basesDone {
 		p.basesDone = true
-		for _, f := range p.pass.Files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				if s, ok := n.(ast.Stmt); ok {
-					if c, ok := p.cat.StmtBasis(s); ok {
-						p.bases = append(p.bases, basisRange{s.Pos(), s.End(), c})
-					}
-				}
-				return true
-			})
+		for s, c := range p.cat.StmtBases {
+			p.bases = append(p.bases, basisRange{s.Pos(), s.End(), c})
 		}
+		// Sorted, so that of two statements that begin together the
+		// outer (longer) one comes first and the inner one wins below.
+		slices.SortFunc(p.bases, func(a, b basisRange) int {
+			return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(b.end, a.end))
+		})
 	}
 	best := -1
 	for i, r := range p.bases {

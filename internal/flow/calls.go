@@ -19,14 +19,19 @@ type callee struct {
 	// ast.CallExpr.Args (the receiver of x.M(...)).
 	astOffset int
 	variadic  bool // the last of args is the variadic slice
+	fullName  string
 }
 
-// name is the callee as types.Func.FullName prints it.
+// name is the callee as types.Func.FullName prints it. It is built once:
+// the fixpoint visits each call several times.
 func (c *callee) name() string {
 	if c.obj == nil {
 		return ""
 	}
-	return c.obj.FullName()
+	if c.fullName == "" {
+		c.fullName = c.obj.FullName()
+	}
+	return c.fullName
 }
 
 // resolve finds a call's target: a static function or method (through

@@ -147,7 +147,7 @@ func (u *unit) aliasedArg(call *ssa.Call) ssa.Value {
 	if !ok {
 		return nil
 	}
-	i, ok := writers[obj.FullName()]
+	i, ok := writers[u.fullName(obj)]
 	if !ok || i >= len(call.Call.Args) {
 		return nil
 	}

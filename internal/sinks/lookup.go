@@ -88,15 +88,17 @@ var sinkPackages = sync.OnceValue(func() map[string]bool {
 	entries, _ := catalogue()
 	paths := make(map[string]bool)
 	for _, e := range entries {
-		paths[entryPackage(e.Func)] = true
+		paths[PackageOf(e.Func)] = true
 	}
 	return paths
 })
 
-// entryPackage returns the import path of the function or method a
-// catalogue name denotes: "net/http" for "net/http.Post" and for
-// "(*net/http.Client).Do".
-func entryPackage(name string) string {
+// PackageOf returns the import path of the function or method a full
+// name (as types.Func.FullName prints it) denotes: "net/http" for
+// "net/http.Post" and for "(*net/http.Client).Do". Tables keyed by full
+// name use it to turn away calls by package path before building the
+// name of the callee, a new string.
+func PackageOf(name string) string {
 	name = stripTypeArgs(name)
 	if recv, ok := strings.CutPrefix(name, "("); ok {
 		name, _, _ = strings.Cut(strings.TrimPrefix(recv, "*"), ")") // the receiver type

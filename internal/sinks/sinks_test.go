@@ -250,16 +250,16 @@ func TestLookupFunc(t *testing.T) {
 	}
 }
 
-// TestEntryPackage checks the package path LookupFunc filters by against
+// TestPackageOf checks the package path LookupFunc filters by against
 // the config's parser of function names, for every entry: an entry whose
 // package were misread would never be found.
-func TestEntryPackage(t *testing.T) {
+func TestPackageOf(t *testing.T) {
 	for _, e := range sinks.Builtin() {
-		if got, want := sinks.EntryPackage(e.Func), parse(t, e).Pkg; got != want {
-			t.Errorf("EntryPackage(%q) = %q, want %q", e.Func, got, want)
+		if got, want := sinks.PackageOf(e.Func), parse(t, e).Pkg; got != want {
+			t.Errorf("PackageOf(%q) = %q, want %q", e.Func, got, want)
 		}
 	}
-	if got := sinks.EntryPackage("(*example.com/q.List[T]).Push"); got != "example.com/q" {
-		t.Errorf("EntryPackage of a generic receiver = %q, want example.com/q", got)
+	if got := sinks.PackageOf("(*example.com/q.List[T]).Push"); got != "example.com/q" {
+		t.Errorf("PackageOf of a generic receiver = %q, want example.com/q", got)
 	}
 }

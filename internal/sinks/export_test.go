@@ -1,4 +1,0 @@
-package sinks
-
-// EntryPackage exposes entryPackage to the external tests.
-var EntryPackage = entryPackage
