@@ -54,6 +54,14 @@ func newCatalog(pass *analysis.Pass, cfg *config.Config) *Catalog {
 // Config returns the configuration in force for the package.
 func (c *Catalog) Config() *config.Config { return c.cfg }
 
+// ReleaseSyntax drops what the catalogue keeps of the package's syntax
+// (its directives and statements with a basis). A driver that frees each
+// package's syntax once every analyzer of the package has run calls it
+// then; Directives and StmtBasis find nothing afterwards.
+func (c *Catalog) ReleaseSyntax() {
+	c.files, c.stmtBasis = nil, nil
+}
+
 // Directives returns the directives of one of the package's files.
 func (c *Catalog) Directives(f *ast.File) *directive.File { return c.files[f] }
 

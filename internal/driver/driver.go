@@ -143,7 +143,8 @@ func Main(args []string, stdout, stderr io.Writer, analyzers []*analysis.Analyze
 	}
 	problems.addPackageErrors(initial, dir)
 
-	graph, err := checker.Analyze(guard(opts.analyzers), roots(initial, opts.tests), nil)
+	rootPkgs := roots(initial, opts.tests)
+	graph, err := checker.Analyze(guardReleasing(opts.analyzers, rootPkgs), rootPkgs, nil)
 	if err != nil {
 		fmt.Fprintf(stderr, "hrvet: %s\n", oneLine(err.Error()))
 		return exitError

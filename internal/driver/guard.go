@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
 )
 
 // guard returns copies of analyzers, and of everything they require, whose
@@ -18,6 +19,20 @@ import (
 // The copies leave the originals alone: an analyzer finds its
 // prerequisites' results under the original pointers, as it expects.
 func guard(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
+	out, _ := newGuarded(analyzers)
+	return out
+}
+
+// guardReleasing is guard for a run of checker.Analyze over roots whose
+// results are read only as diagnostics: each package's syntax and type
+// information are dropped once its analyses have run (see releaser).
+func guardReleasing(analyzers []*analysis.Analyzer, roots []*packages.Package) []*analysis.Analyzer {
+	out, g := newGuarded(analyzers)
+	g.release = planRelease(out, roots)
+	return out
+}
+
+func newGuarded(analyzers []*analysis.Analyzer) ([]*analysis.Analyzer, *guarded) {
 	g := &guarded{
 		copies:    make(map[*analysis.Analyzer]*analysis.Analyzer),
 		originals: make(map[*analysis.Analyzer]*analysis.Analyzer),
@@ -26,7 +41,7 @@ func guard(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 	for i, a := range analyzers {
 		out[i] = g.copyOf(a)
 	}
-	return out
+	return out, g
 }
 
 // guarded maps each analyzer to its guarded copy and back. It is complete
@@ -34,6 +49,7 @@ func guard(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 type guarded struct {
 	copies    map[*analysis.Analyzer]*analysis.Analyzer
 	originals map[*analysis.Analyzer]*analysis.Analyzer
+	release   *releaser // nil: nothing is released
 }
 
 func (g *guarded) copyOf(orig *analysis.Analyzer) *analysis.Analyzer {
@@ -70,6 +86,7 @@ func (g *guarded) run(orig *analysis.Analyzer) func(*analysis.Pass) (any, error)
 				result = nil
 				err = &panicError{pkg: pkgPath, value: v, site: panicSite()}
 			}
+			g.release.ran(pass, &inner, result)
 		}()
 		return orig.Run(&inner)
 	}
