@@ -48,7 +48,6 @@ type pkgCtx struct {
 	roles    map[*types.Func]int       // for the candidate scan
 	stops    map[*types.Func]*stopScan // filled by the candidate scan, for noReturns
 
-	fullNames map[*types.Func]string      // see fullName
 	callExprs map[token.Pos]*ast.CallExpr // calls found by callAt, by Lparen
 	bases     []basisRange                // statements with a basis, built on first use
 	basesDone bool
@@ -329,19 +328,6 @@ func isGoroot(dir string) bool {
 	ok := err == nil && fi.IsDir()
 	goroots.Store(dir, ok)
 	return ok
-}
-
-// fullName returns fn.FullName(), built once per function and run.
-func (p *pkgCtx) fullName(fn *types.Func) string {
-	name, ok := p.fullNames[fn]
-	if !ok {
-		name = fn.FullName()
-		if p.fullNames == nil {
-			p.fullNames = make(map[*types.Func]string)
-		}
-		p.fullNames[fn] = name
-	}
-	return name
 }
 
 // callAt returns the call expression whose left parenthesis is at lparen.

@@ -3,7 +3,9 @@ package flow
 import (
 	"go/token"
 	"go/types"
+	"sync"
 
+	"github.com/hrvet/hrvet/internal/sinks"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -136,6 +138,17 @@ var writers = map[string]int{
 	"mime/quotedprintable.NewWriter": 0,
 }
 
+// writerPackages are the import paths of the writers table: a call of
+// any other package's function is turned away before its full name, a
+// new string, is built (as for the sink catalogue, sinks.LookupFunc).
+var writerPackages = sync.OnceValue(func() map[string]bool {
+	paths := make(map[string]bool)
+	for name := range writers {
+		paths[sinks.PackageOf(name)] = true
+	}
+	return paths
+})
+
 // aliasedArg returns the argument whose memory the result of call
 // shares, for the wrapping constructors of the writers table.
 func (u *unit) aliasedArg(call *ssa.Call) ssa.Value {
@@ -144,10 +157,10 @@ func (u *unit) aliasedArg(call *ssa.Call) ssa.Value {
 		return nil
 	}
 	obj, ok := fn.Object().(*types.Func)
-	if !ok {
+	if !ok || obj.Pkg() == nil || !writerPackages()[obj.Pkg().Path()] {
 		return nil
 	}
-	i, ok := writers[u.fullName(obj)]
+	i, ok := writers[obj.FullName()]
 	if !ok || i >= len(call.Call.Args) {
 		return nil
 	}
