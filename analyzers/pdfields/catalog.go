@@ -28,7 +28,11 @@ type Catalog struct {
 	tagged    map[*types.Var]bool  // fields declared here with pd:"-" or a bad pd tag
 	cfgFuncs  map[string]*FuncFact // roles given by the config, by types.Func.FullName
 
-	imported *objfacts.Table[mark] // the marks of imported packages, from their facts
+	imported  *objfacts.Table[mark]      // the marks of imported packages, from their facts
+	reexports map[string][]*packageMarks // what direct imports re-export, by package path; built by importMarks
+
+	reachOnce sync.Once
+	reachable []types.Object // see Reachable
 
 	mu      sync.Mutex
 	bearing map[*types.Named][]PersonalField
@@ -60,6 +64,14 @@ func (c *Catalog) Config() *config.Config { return c.cfg }
 // then; Directives and StmtBasis find nothing afterwards.
 func (c *Catalog) ReleaseSyntax() {
 	c.files, c.stmtBasis = nil, nil
+}
+
+// Reachable returns the objects of other packages that the package's API
+// hands on to its importers (see objfacts.Reachable), computed once for
+// every analyzer that re-exports what it knows about them in its fact.
+func (c *Catalog) Reachable() []types.Object {
+	c.reachOnce.Do(func() { c.reachable = objfacts.Reachable(c.pass.Pkg) })
+	return c.reachable
 }
 
 // Directives returns the directives of one of the package's files.

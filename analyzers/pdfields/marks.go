@@ -20,6 +20,10 @@ type packageMarks struct {
 	Fields []fieldMark
 	Funcs  []funcMark
 	Types  []typeMark
+	// Others holds the marks of other packages' objects that this
+	// package's API hands on to its importers (see objfacts.Foreign),
+	// sorted by package path. Their own Others are empty.
+	Others []objfacts.Foreign[packageMarks]
 }
 
 type fieldMark struct {
@@ -41,7 +45,11 @@ type typeMark struct {
 func (*packageMarks) AFact() {}
 
 func (m *packageMarks) String() string {
-	return fmt.Sprintf("marks(%d fields, %d funcs, %d types)", len(m.Fields), len(m.Funcs), len(m.Types))
+	s := fmt.Sprintf("marks(%d fields, %d funcs, %d types", len(m.Fields), len(m.Funcs), len(m.Types))
+	for _, o := range m.Others {
+		s += fmt.Sprintf("; %s: %d fields, %d funcs, %d types", o.Pkg, len(o.Fact.Fields), len(o.Fact.Funcs), len(o.Fact.Types))
+	}
+	return s + ")"
 }
 
 // mark is what an imported package's fact says about one of its objects:
@@ -86,23 +94,91 @@ func (c *Catalog) exportFacts() {
 			m.Types = append(m.Types, typeMark{path, *f})
 		}
 	}
-	if len(m.Fields)+len(m.Funcs)+len(m.Types) == 0 {
+	m.Others = c.reexportMarks(&names)
+	if len(m.Fields)+len(m.Funcs)+len(m.Types)+len(m.Others) == 0 {
 		return
 	}
+	m.sort()
+	c.pass.ExportPackageFact(&m)
+}
+
+// reexportMarks returns the marks of the objects of other packages that
+// the package's API hands on, grouped by package and sorted.
+func (c *Catalog) reexportMarks(names *objfacts.Namer) []objfacts.Foreign[packageMarks] {
+	byPkg := make(map[string]*packageMarks)
+	for _, obj := range c.Reachable() {
+		mk, ok := c.imported.Lookup(obj)
+		if !ok {
+			continue
+		}
+		path, ok := names.Path(obj)
+		if !ok {
+			continue
+		}
+		m := byPkg[obj.Pkg().Path()]
+		if m == nil {
+			m = new(packageMarks)
+			byPkg[obj.Pkg().Path()] = m
+		}
+		switch {
+		case mk.field != nil:
+			m.Fields = append(m.Fields, fieldMark{path, *mk.field})
+		case mk.fn != nil:
+			m.Funcs = append(m.Funcs, funcMark{path, *mk.fn})
+		case mk.typ != nil:
+			m.Types = append(m.Types, typeMark{path, *mk.typ})
+		}
+	}
+	others := make([]objfacts.Foreign[packageMarks], 0, len(byPkg))
+	for pkg, m := range byPkg {
+		m.sort()
+		others = append(others, objfacts.Foreign[packageMarks]{Pkg: pkg, Fact: *m})
+	}
+	slices.SortFunc(others, func(a, b objfacts.Foreign[packageMarks]) int { return cmp.Compare(a.Pkg, b.Pkg) })
+	return others
+}
+
+// sort puts the marks in the order of their paths, so that the fact
+// encodes the same way every time.
+func (m *packageMarks) sort() {
 	slices.SortFunc(m.Fields, func(a, b fieldMark) int { return cmp.Compare(a.Path, b.Path) })
 	slices.SortFunc(m.Funcs, func(a, b funcMark) int { return cmp.Compare(a.Path, b.Path) })
 	slices.SortFunc(m.Types, func(a, b typeMark) int { return cmp.Compare(a.Path, b.Path) })
-	c.pass.ExportPackageFact(&m)
 }
 
 // importMarks returns the marks an imported package's fact records, by
 // object; nil if it has none.
 func (c *Catalog) importMarks(pkg *types.Package) map[types.Object]mark {
 	var m packageMarks
-	if !c.pass.ImportPackageFact(pkg, &m) {
-		return nil
+	if c.pass.ImportPackageFact(pkg, &m) {
+		return resolveMarks(pkg, &m)
 	}
-	return resolveMarks(pkg, &m)
+	// No fact of pkg: a driver that passes on the facts of direct imports
+	// only, and pkg is not one. Its objects are known from what the
+	// direct imports re-export. (Called with the table's lock held, as
+	// is the index's construction.)
+	if c.reexports == nil {
+		c.reexports = objfacts.Reexports(c.pass.Pkg, func(imp *types.Package) []objfacts.Foreign[packageMarks] {
+			var f packageMarks
+			if !c.pass.ImportPackageFact(imp, &f) {
+				return nil
+			}
+			return f.Others
+		})
+		if c.reexports == nil {
+			c.reexports = map[string][]*packageMarks{}
+		}
+	}
+	var out map[types.Object]mark
+	for _, rm := range c.reexports[pkg.Path()] {
+		for obj, mk := range resolveMarks(pkg, rm) {
+			if out == nil {
+				out = make(map[types.Object]mark)
+			}
+			out[obj] = mk
+		}
+	}
+	return out
 }
 
 // resolveMarks resolves the names of a package's marks against pkg.

@@ -75,8 +75,9 @@ func run(pass *analysis.Pass) (any, error) {
 		roles:    make(map[*types.Func]int),
 		stops:    make(map[*types.Func]*stopScan),
 	}
+	var reexports map[string][]*packageFlows
 	p.imported = objfacts.NewTable(func(pkg *types.Package) map[types.Object]imported {
-		return importFlows(pass, pkg)
+		return importFlows(pass, pkg, &reexports)
 	})
 	hasData := p.hasData()
 	// The standard library's summaries are not exported, so there only

@@ -24,6 +24,11 @@ type packageFlows struct {
 	Data      bool
 	NoReturn  []string // functions that never return normally
 	Summaries []funcSummary
+	// Others holds what other packages' facts say about the methods that
+	// this package's API hands on to its importers (see
+	// objfacts.Foreign), sorted by package path. Their Data and Others
+	// are unset.
+	Others []objfacts.Foreign[packageFlows]
 }
 
 type funcSummary struct {
@@ -39,7 +44,11 @@ func (f *packageFlows) String() string {
 	if f.Data {
 		data = "data"
 	}
-	return fmt.Sprintf("flows(%s, %d no-return, %d summaries)", data, len(f.NoReturn), len(f.Summaries))
+	s := fmt.Sprintf("flows(%s, %d no-return, %d summaries", data, len(f.NoReturn), len(f.Summaries))
+	for _, o := range f.Others {
+		s += fmt.Sprintf("; %s: %d no-return, %d summaries", o.Pkg, len(o.Fact.NoReturn), len(o.Fact.Summaries))
+	}
+	return s + ")"
 }
 
 // imported is what an imported package's fact says about one of its
@@ -78,22 +87,98 @@ func (p *pkgCtx) exportFacts(hasData, std bool, never []*types.Func) {
 			}
 		}
 	}
-	if !f.Data && len(f.NoReturn) == 0 && len(f.Summaries) == 0 {
+	f.Others = p.reexportFlows(&names)
+	if !f.Data && len(f.NoReturn) == 0 && len(f.Summaries) == 0 && len(f.Others) == 0 {
 		return
 	}
+	f.sort()
+	p.pass.ExportPackageFact(&f)
+}
+
+// reexportFlows returns what the facts of other packages say about the
+// methods the package's API hands on, grouped by package and sorted.
+func (p *pkgCtx) reexportFlows(names *objfacts.Namer) []objfacts.Foreign[packageFlows] {
+	byPkg := make(map[string]*packageFlows)
+	for _, obj := range p.cat.Reachable() {
+		fn, ok := obj.(*types.Func)
+		if !ok {
+			continue
+		}
+		e, ok := p.imported.Lookup(fn)
+		if !ok || e.summary == nil && !e.noReturn {
+			continue
+		}
+		path, ok := names.Path(fn)
+		if !ok {
+			continue
+		}
+		f := byPkg[fn.Pkg().Path()]
+		if f == nil {
+			f = new(packageFlows)
+			byPkg[fn.Pkg().Path()] = f
+		}
+		if e.noReturn {
+			f.NoReturn = append(f.NoReturn, path)
+		}
+		if e.summary != nil {
+			f.Summaries = append(f.Summaries, funcSummary{path, *e.summary})
+		}
+	}
+	others := make([]objfacts.Foreign[packageFlows], 0, len(byPkg))
+	for pkg, f := range byPkg {
+		f.sort()
+		others = append(others, objfacts.Foreign[packageFlows]{Pkg: pkg, Fact: *f})
+	}
+	slices.SortFunc(others, func(a, b objfacts.Foreign[packageFlows]) int { return cmp.Compare(a.Pkg, b.Pkg) })
+	return others
+}
+
+// sort puts the entries in the order of their paths, so that the fact
+// encodes the same way every time.
+func (f *packageFlows) sort() {
 	slices.Sort(f.NoReturn)
 	slices.SortFunc(f.Summaries, func(a, b funcSummary) int { return cmp.Compare(a.Path, b.Path) })
-	p.pass.ExportPackageFact(&f)
 }
 
 // importFlows returns what an imported package's fact records, by
 // function; nil if it has no fact.
-func importFlows(pass *analysis.Pass, pkg *types.Package) map[types.Object]imported {
+func importFlows(pass *analysis.Pass, pkg *types.Package, reexports *map[string][]*packageFlows) map[types.Object]imported {
 	var f packageFlows
-	if !pass.ImportPackageFact(pkg, &f) {
-		return nil
+	if pass.ImportPackageFact(pkg, &f) {
+		return resolveFlows(pkg, &f)
 	}
-	return resolveFlows(pkg, &f)
+	// No fact of pkg: a driver that passes on the facts of direct imports
+	// only, and pkg is not one. Its methods are known from what the direct
+	// imports re-export. (Called with the table's lock held, as is the
+	// index's construction.)
+	if *reexports == nil {
+		*reexports = objfacts.Reexports(pass.Pkg, func(imp *types.Package) []objfacts.Foreign[packageFlows] {
+			var f packageFlows
+			if !pass.ImportPackageFact(imp, &f) {
+				return nil
+			}
+			return f.Others
+		})
+		if *reexports == nil {
+			*reexports = map[string][]*packageFlows{}
+		}
+	}
+	var out map[types.Object]imported
+	for _, rf := range (*reexports)[pkg.Path()] {
+		for obj, e := range resolveFlows(pkg, rf) {
+			if out == nil {
+				out = make(map[types.Object]imported)
+			}
+			if old, ok := out[obj]; ok {
+				e.noReturn = e.noReturn || old.noReturn
+				if e.summary == nil {
+					e.summary = old.summary
+				}
+			}
+			out[obj] = e
+		}
+	}
+	return out
 }
 
 // resolveFlows resolves the names of a package's fact against pkg.

@@ -15,6 +15,18 @@
 // package's objects (see Table). What cannot be named from outside the
 // package (an object local to a function) is left out, as the checker
 // leaves out object facts about objects missing from export data.
+//
+// Drivers differ in which package facts a pass sees. The checker of
+// golang.org/x/tools (the hrvet command, analysistest, golangci-lint)
+// gives it the facts of every package it depends on; go vet's
+// unitchecker, gopls and Bazel's nogo give it those of its direct
+// imports only. So each package fact also re-exports the entries of the
+// objects of other packages that its package's API hands on (Reachable,
+// Foreign), and a reader that finds no fact of a package looks for them
+// in its direct imports' facts (Reexports). Only what the API reaches is
+// repeated: in a chain of packages each exposing the last one's types
+// that is still all of it, but a package that merely uses another one
+// internally repeats nothing of it.
 package objfacts
 
 import (
