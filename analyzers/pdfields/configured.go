@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"go/types"
 	"strings"
+
+	"github.com/hrvet/hrvet/internal/config"
 )
 
 // applyConfig brings the config file's sources and functions into the
@@ -77,7 +79,7 @@ func (c *Catalog) exportConfiguredFuncs() error {
 			if merged.Consent {
 				merged.ConsentResult = consentResult(fn)
 				if merged.ConsentResult == "" {
-					return fmt.Errorf("%s: consent function %s does not return error or bool as its last result; a consent check must say whether consent was given", cf.From, fn.FullName())
+					return c.consentConfigError(fn)
 				}
 			}
 			c.funcs[fn] = &merged
@@ -102,21 +104,23 @@ func (c *Catalog) applySources() error {
 		if pkg == nil {
 			continue // not visible from this package: nothing here reads it
 		}
-		where := fmt.Sprintf("%s:%d: sources[%d]", c.cfg.Path, s.Line, i)
+		problem := func(key, format string, args ...any) error {
+			return &config.Error{File: c.cfg.Path, Line: s.Line, Key: fmt.Sprintf("sources[%d].%s", i, key), Msg: fmt.Sprintf(format, args...)}
+		}
 		tn, ok := pkg.Scope().Lookup(typeName).(*types.TypeName)
 		if !ok {
 			if pkg != c.pass.Pkg {
 				continue // reported when that package itself is analyzed in this module
 			}
-			return fmt.Errorf("%s.type: package %s has no type %s; fix the type name", where, pkgPath, typeName)
+			return problem("type", "package %s has no type %s; fix the type name", pkgPath, typeName)
 		}
 		st, ok := tn.Type().Underlying().(*types.Struct)
 		if !ok {
-			return fmt.Errorf("%s.type: %s is not a struct type", where, s.Type)
+			return problem("type", "%s is not a struct type", s.Type)
 		}
 		v := structField(st, s.Field)
 		if v == nil {
-			return fmt.Errorf("%s.field: %s has no field %s; fix the field name", where, s.Type, s.Field)
+			return problem("field", "%s has no field %s; fix the field name", s.Type, s.Field)
 		}
 		if existing, ok := c.fields[v]; c.tagged[v] || ok && existing.How == ByTag {
 			continue // a pd tag in the source, even pd:"-", wins
@@ -165,4 +169,17 @@ func transitiveImports(pkg *types.Package) map[string]*types.Package {
 	}
 	walk(pkg)
 	return seen
+}
+
+// consentConfigError says that the config file names fn, which cannot
+// answer yes or no, as a consent check.
+func (c *Catalog) consentConfigError(fn *types.Func) error {
+	e := &config.Error{File: c.cfg.Path, Key: "consent", Msg: fmt.Sprintf("consent function %s does not return error or bool as its last result; a consent check must say whether consent was given", fn.FullName())}
+	for i, entry := range c.cfg.Consent {
+		if entry.Func == fn.FullName() {
+			e.Line, e.Key = entry.Line, fmt.Sprintf("consent[%d].func", i)
+			break
+		}
+	}
+	return e
 }

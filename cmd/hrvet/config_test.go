@@ -20,20 +20,19 @@ func TestBadConfigIsOneError(t *testing.T) {
 		{"wrong kind", "version: 1\nsinks: {func: x}\n", ".hrvet.yaml:2: sinks: want a list"},
 		{"bad function name", "version: 1\nsinks:\n  - {func: \"http.Post(\", kind: transfer}\n", ".hrvet.yaml:3: sinks[0].func: bad function name"},
 		{"unknown category", "version: 1\nsources:\n  - {type: example.com/bad/a.T, field: X, category: phon}\n", ".hrvet.yaml:3: sources[0].category"},
+		{"no such type", "version: 1\nsources:\n  - {type: example.com/bad/a.Nope, field: X, category: phone}\n", ".hrvet.yaml:3: sources[0].type: package example.com/bad/a has no type Nope"},
+		{"no such field", "version: 1\nsources:\n  - {type: example.com/bad/a.T, field: Y, category: phone}\n", ".hrvet.yaml:3: sources[0].field: example.com/bad/a.T has no field Y"},
+		{"consent that cannot answer", "version: 1\nconsent:\n  - {func: example.com/bad/a.Count}\n", ".hrvet.yaml:3: consent[0].func: consent function example.com/bad/a.Count does not return error or bool"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			dir := t.TempDir()
-			write(t, dir, "go.mod", "module example.com/bad\n\ngo 1.26\n")
-			write(t, dir, "a/a.go", "package a\n\ntype T struct{ X int }\n")
-			write(t, dir, "b/b.go", "package b\n\nimport \"example.com/bad/a\"\n\nvar _ a.T\n")
-			write(t, dir, ".hrvet.yaml", tt.config)
+			dir := badConfigModule(t, tt.config)
 			got := hrvet(t, suite.Analyzers(), "-C", dir, "./...")
 			if got.code != 1 {
 				t.Errorf("exit code = %d, want 1", got.code)
 			}
 			errs := lines(got.stderr)
-			if len(errs) != 1 || !strings.Contains(errs[0], tt.want) {
+			if len(errs) != 1 || !strings.HasPrefix(errs[0], tt.want) {
 				t.Errorf("stderr = %q, want one line containing %q", errs, tt.want)
 			}
 			if got.stdout != "" {
@@ -41,6 +40,18 @@ func TestBadConfigIsOneError(t *testing.T) {
 			}
 		})
 	}
+}
+
+// badConfigModule writes a module of two packages, b importing a, with
+// config as its .hrvet.yaml, and returns its directory.
+func badConfigModule(t *testing.T, config string) string {
+	t.Helper()
+	dir := t.TempDir()
+	write(t, dir, "go.mod", "module example.com/bad\n\ngo 1.26\n")
+	write(t, dir, "a/a.go", "package a\n\ntype T struct{ X int }\n\nfunc Count() int { return 0 }\n")
+	write(t, dir, "b/b.go", "package b\n\nimport \"example.com/bad/a\"\n\nvar _ a.T\n")
+	write(t, dir, ".hrvet.yaml", config)
+	return dir
 }
 
 func write(t *testing.T, dir, name, content string) {

@@ -183,3 +183,103 @@ func TestMainExitCodes(t *testing.T) {
 		t.Errorf("-bogus: exit code %d, stderr %q; want 1 and the flag named", bad.code, bad.stderr)
 	}
 }
+
+// TestGoVetFollowsConfig edits .hrvet.yaml between go vet runs that share
+// one build cache: go vet keeps the tool's findings under the tool's
+// identity, so the identity must change with the config, or the second
+// run repeats the first run's findings.
+func TestGoVetFollowsConfig(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "go.mod", "module example.com/badge\n\ngo 1.26\n")
+	write(t, dir, "model/model.go", "package model\n\n// Pass is a visitor's pass.\ntype Pass struct {\n\tBadge string\n}\n\nvar passes []Pass\n\n// Load returns pass i.\nfunc Load(i int) Pass { return passes[i] }\n")
+	write(t, dir, "api/api.go", `package api
+
+import (
+	"net/http"
+	"strings"
+
+	"example.com/badge/model"
+)
+
+func Send() error {
+	p := model.Load(1)
+	_, err := http.Post("https://partner.example.com", "text/plain", strings.NewReader(p.Badge))
+	return err
+}
+`)
+	marked := "version: 1\nsources:\n  - {type: example.com/badge/model.Pass, field: Badge, category: card}\n"
+	finding := "api/api.go:12:12: Pass.Badge (card) reaches net/http.Post without a consent check (Labour Code art. 88)\n" +
+		"api/api.go:12:87: \tPass.Badge (card) comes from here"
+
+	steps := []struct {
+		what   string
+		config string // "" removes the file
+		want   []string
+	}{
+		{"no config", "", nil},
+		{"Badge marked as a card number", marked, []string{finding}},
+		{"the same again, from the cache", marked, []string{finding}},
+		{"inference off, Badge still marked", "version: 1\ninfer: false\nsources:\n  - {type: example.com/badge/model.Pass, field: Badge, category: card}\n", []string{finding}},
+		{"config removed", "", nil},
+	}
+	for _, s := range steps {
+		if s.config == "" {
+			os.Remove(filepath.Join(dir, ".hrvet.yaml"))
+		} else {
+			write(t, dir, ".hrvet.yaml", s.config)
+		}
+		vet := goVet(t, dir, "main", "./...")
+		var got []string
+		for _, l := range lines(vet.stderr) {
+			if !strings.HasPrefix(l, "# ") {
+				got = append(got, l)
+			}
+		}
+		wantCode := 0
+		if len(s.want) > 0 {
+			wantCode = 1
+		}
+		if vet.code != wantCode || strings.Join(got, "\n") != strings.Join(s.want, "\n") {
+			t.Errorf("%s: go vet exit code %d, stderr:\n%s\nwant exit code %d and:\n%s", s.what, vet.code, vet.stderr, wantCode, strings.Join(s.want, "\n"))
+		}
+	}
+}
+
+// TestGoVetBadConfig runs go vet twice on a module with a broken
+// .hrvet.yaml: each run prints the problem once, as "file:line: key:
+// message", and fails. A file that does not parse stops go vet before it
+// starts (go vet adds a line of its own); a source that names a type the
+// package lacks, which only the analysis finds, fails that package, and
+// the package importing it says why it was not analysed.
+func TestGoVetBadConfig(t *testing.T) {
+	tests := []struct {
+		name, config string
+		want         []string // stderr lines, go vet's "# pkg" headers left out
+	}{
+		{"unknown key", "version: 1\ncolour: blue\n", []string{
+			".hrvet.yaml:2: colour: unknown key; want one of version, infer, sources, sinks, consent, redact, basis",
+			"go: error obtaining buildID for " + self(t) + ": exit status 1",
+		}},
+		{"no such type", "version: 1\nsources:\n  - {type: example.com/bad/a.Nope, field: X, category: phone}\n", []string{
+			"./.hrvet.yaml:3: sources[0].type: package example.com/bad/a has no type Nope; fix the type name",
+			"hrvet: not analysed, because the analysis of its import example.com/bad/a failed",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := badConfigModule(t, tt.config)
+			for run := 1; run <= 2; run++ {
+				vet := goVet(t, dir, "main", "./...")
+				var got []string
+				for _, l := range lines(vet.stderr) {
+					if !strings.HasPrefix(l, "# ") {
+						got = append(got, l)
+					}
+				}
+				if vet.code == 0 || strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+					t.Errorf("run %d: exit code %d, stderr:\n%s\nwant a non-zero exit code and:\n%s", run, vet.code, vet.stderr, strings.Join(tt.want, "\n"))
+				}
+			}
+		})
+	}
+}

@@ -149,7 +149,7 @@ func Main(args []string, stdout, stderr io.Writer, analyzers []*analysis.Analyze
 		fmt.Fprintf(stderr, "hrvet: %s\n", oneLine(err.Error()))
 		return exitError
 	}
-	problems.addAnalyzerErrors(graph)
+	problems.addAnalyzerErrors(graph, dir)
 
 	all := collectFindings(graph, dir)
 	all = sortFindings(append(all, suppressedFindings(suppressed.Entries(), dir)...))

@@ -50,6 +50,9 @@ type guarded struct {
 	copies    map[*analysis.Analyzer]*analysis.Analyzer
 	originals map[*analysis.Analyzer]*analysis.Analyzer
 	release   *releaser // nil: nothing is released
+	// onError, if set, sees each error an analyzer returns (a panic
+	// included) before the driver does.
+	onError func(error)
 }
 
 func (g *guarded) copyOf(orig *analysis.Analyzer) *analysis.Analyzer {
@@ -85,6 +88,9 @@ func (g *guarded) run(orig *analysis.Analyzer) func(*analysis.Pass) (any, error)
 			if v := recover(); v != nil {
 				result = nil
 				err = &panicError{pkg: pkgPath, value: v, site: panicSite()}
+			}
+			if err != nil && g.onError != nil {
+				g.onError(err)
 			}
 			g.release.ran(pass, &inner, result)
 		}()

@@ -73,7 +73,7 @@ func inventoryMain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hrvet: %s\n", oneLine(err.Error()))
 		return exitError
 	}
-	problems.addAnalyzerErrors(graph)
+	problems.addAnalyzerErrors(graph, dir)
 
 	// A record that misses the packages that failed would understate the
 	// processing, so after an error none is written, as -write-baseline

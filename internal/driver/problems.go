@@ -83,13 +83,20 @@ func packageErrorLines(pkg *packages.Package, dir string) []string {
 }
 
 // addAnalyzerErrors adds the errors analyzers returned, anywhere in the
-// action graph, as "hrvet: analyzer: message". An action that failed only
-// because a prerequisite did says nothing new and is skipped. The same
-// message from several analyzers is one line naming them all.
-func (p *problemList) addAnalyzerErrors(graph *checker.Graph) {
+// action graph, as "hrvet: analyzer: message", and the problems of config
+// files as "file:line: key: message" (see configErrorLines), file names
+// relative to dir. An action that failed only because a prerequisite did
+// says nothing new and is skipped. The same message from several
+// analyzers is one line naming them all.
+func (p *problemList) addAnalyzerErrors(graph *checker.Graph, dir string) {
 	byMessage := make(map[string][]string) // message -> analyzer names
+	var configLines []string
 	for act := range graph.All() {
 		if act.Err == nil || slices.ContainsFunc(act.Deps, func(dep *checker.Action) bool { return dep.Err != nil }) {
+			continue
+		}
+		if lines, ok := configErrorLines(act.Err, dir); ok {
+			configLines = append(configLines, lines...)
 			continue
 		}
 		msg := oneLine(act.Err.Error())
@@ -97,7 +104,7 @@ func (p *problemList) addAnalyzerErrors(graph *checker.Graph) {
 			byMessage[msg] = append(byMessage[msg], act.Analyzer.Name)
 		}
 	}
-	var lines []string
+	lines := configLines
 	for msg, names := range byMessage {
 		slices.Sort(names)
 		lines = append(lines, fmt.Sprintf("hrvet: %s: %s", strings.Join(names, ", "), msg))

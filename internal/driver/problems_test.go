@@ -58,7 +58,7 @@ func TestAddAnalyzerErrors(t *testing.T) {
 		{Analyzer: user, Package: p2},
 	}}
 	var problems problemList
-	problems.addAnalyzerErrors(graph)
+	problems.addAnalyzerErrors(graph, "")
 	want := []string{
 		`hrvet: config, settings: .hrvet.yaml:3: unknown key "colour"`,
 		"hrvet: user: multi line",
