@@ -5,16 +5,16 @@ import (
 	"testing"
 
 	"github.com/hrvet/hrvet/analyzers/consent"
-	"golang.org/x/tools/go/analysis/analysistest"
+	"github.com/hrvet/hrvet/internal/vettest"
 )
+
+func TestMain(m *testing.M) { vettest.Main(m, consent.Analyzer) }
 
 // testdata is the flow engine's corpus, shared by consent and logleak.
 var testdata = filepath.Join("..", "..", "internal", "flow", "testdata")
 
+// TestConsent checks the corpus under analysistest and again under go
+// vet, where only the facts of direct imports arrive.
 func TestConsent(t *testing.T) {
-	dir, err := filepath.Abs(testdata)
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, consent.Analyzer, "consent/...")
+	vettest.Run(t, testdata, consent.Analyzer, "consent/...")
 }

@@ -4,17 +4,23 @@ import (
 	"testing"
 
 	"github.com/hrvet/hrvet/analyzers/forbidden"
+	"github.com/hrvet/hrvet/internal/vettest"
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
+func TestMain(m *testing.M) { vettest.Main(m, forbidden.Analyzer) }
+
+// Each test checks its packages under analysistest and again under go
+// vet, where only the facts of direct imports arrive.
+
 func TestFields(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), forbidden.Analyzer, "fields", "cfgfields")
+	vettest.Run(t, analysistest.TestData(), forbidden.Analyzer, "fields", "cfgfields")
 }
 
 func TestSQL(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), forbidden.Analyzer, "sqlcheck")
+	vettest.Run(t, analysistest.TestData(), forbidden.Analyzer, "sqlcheck")
 }
 
 func TestCollection(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), forbidden.Analyzer, "collect")
+	vettest.Run(t, analysistest.TestData(), forbidden.Analyzer, "collect")
 }

@@ -5,18 +5,19 @@ import (
 	"testing"
 
 	"github.com/hrvet/hrvet/analyzers/logleak"
+	"github.com/hrvet/hrvet/internal/vettest"
 	"golang.org/x/tools/go/analysis/analysistest"
 )
+
+func TestMain(m *testing.M) { vettest.Main(m, logleak.Analyzer) }
 
 // testdata is the flow engine's corpus, shared by consent and logleak.
 var testdata = filepath.Join("..", "..", "internal", "flow", "testdata")
 
+// TestLogleak checks the corpus under analysistest and again under go
+// vet, where only the facts of direct imports arrive.
 func TestLogleak(t *testing.T) {
-	dir, err := filepath.Abs(testdata)
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, logleak.Analyzer, "logleak/...")
+	vettest.Run(t, testdata, logleak.Analyzer, "logleak/...")
 }
 
 // TestMaskFix checks the suggested fix on the engine's own fixture.
