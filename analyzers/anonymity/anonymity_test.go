@@ -1,6 +1,7 @@
 package anonymity_test
 
 import (
+	"path/filepath"
 	"testing"
 
 	"github.com/hrvet/hrvet/analyzers/anonymity"
@@ -14,4 +15,10 @@ func TestMain(m *testing.M) { vettest.Main(m, anonymity.Analyzer) }
 // vet, where only the facts of direct imports arrive.
 func TestAnonymity(t *testing.T) {
 	vettest.Run(t, analysistest.TestData(), anonymity.Analyzer, "anon")
+}
+
+// TestLayered checks data and roles declared two and three imports below
+// their use (testdata/layered).
+func TestLayered(t *testing.T) {
+	vettest.Run(t, filepath.Join("..", "..", "testdata", "layered"), anonymity.Analyzer, "layered/hr", "layered/anonymity/...")
 }

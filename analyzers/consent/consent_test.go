@@ -18,3 +18,9 @@ var testdata = filepath.Join("..", "..", "internal", "flow", "testdata")
 func TestConsent(t *testing.T) {
 	vettest.Run(t, testdata, consent.Analyzer, "consent/...")
 }
+
+// TestLayered checks data, consent checks, sinks and wrappers declared two
+// and three imports below their use (testdata/layered).
+func TestLayered(t *testing.T) {
+	vettest.Run(t, filepath.Join("..", "..", "testdata", "layered"), consent.Analyzer, "layered/consent/...")
+}

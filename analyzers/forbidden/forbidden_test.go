@@ -1,6 +1,7 @@
 package forbidden_test
 
 import (
+	"path/filepath"
 	"testing"
 
 	"github.com/hrvet/hrvet/analyzers/forbidden"
@@ -23,4 +24,10 @@ func TestSQL(t *testing.T) {
 
 func TestCollection(t *testing.T) {
 	vettest.Run(t, analysistest.TestData(), forbidden.Analyzer, "collect")
+}
+
+// TestLayered checks data and roles declared two and three imports below
+// their use (testdata/layered).
+func TestLayered(t *testing.T) {
+	vettest.Run(t, filepath.Join("..", "..", "testdata", "layered"), forbidden.Analyzer, "layered/forbidden/...")
 }

@@ -28,3 +28,9 @@ func TestMaskFix(t *testing.T) {
 	}
 	analysistest.RunWithSuggestedFixes(t, dir, logleak.Analyzer, "engine/logfix")
 }
+
+// TestLayered checks data and roles declared two and three imports below
+// their use (testdata/layered).
+func TestLayered(t *testing.T) {
+	vettest.Run(t, filepath.Join("..", "..", "testdata", "layered"), logleak.Analyzer, "layered/logleak/...")
+}

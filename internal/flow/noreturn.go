@@ -63,13 +63,19 @@ func computeNoReturn(pass *analysis.Pass, imports *objfacts.Table[imported], sto
 }
 
 // isNoReturn answers for any function: this package's, from its own
-// analysis; another's, from its fact.
+// analysis; another's, from its fact, or by name where the fact may be
+// missing: Bazel's nogo gives the standard library no facts, so without
+// the names os.Exit and log.Fatal would seem to return there, and a
+// consent check that ends the program on failure would guard nothing.
 func (nr *noReturns) isNoReturn(fn *types.Func) bool {
 	if fn == nil {
 		return false
 	}
 	if fn.Pkg() == nr.pass.Pkg {
 		return nr.never(fn.Origin())
+	}
+	if intrinsic(fn.Origin()) == intrinsicNever {
+		return true
 	}
 	e, _ := nr.imported.Lookup(fn.Origin())
 	return e.noReturn
@@ -206,6 +212,10 @@ type intrinsicKey struct{ pkg, recv string }
 // noReturnIntrinsics are, by package and receiver type ("" for functions),
 // the names of functions known never to return.
 var noReturnIntrinsics = map[intrinsicKey][]string{
+	{"os", ""}:                               {"Exit"},
+	{"log", ""}:                              {"Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"},
+	{"log", "Logger"}:                        {"Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"},
+	{"testing", "common"}:                    {"FailNow", "Fatal", "Fatalf", "SkipNow", "Skip", "Skipf"},
 	{"syscall", ""}:                          {"Exit", "ExitProcess", "ExitThread"},
 	{"runtime", ""}:                          {"Goexit", "fatalthrow", "fatalpanic", "exit"},
 	{"go.uber.org/zap", "Logger"}:            {"Fatal", "Panic"},

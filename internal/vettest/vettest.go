@@ -23,13 +23,16 @@ package vettest
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"log"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -37,11 +40,16 @@ import (
 	"github.com/hrvet/hrvet/internal/driver"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/unitchecker"
 )
 
 // toolEnv makes the test binary act as the vet tool instead of running
-// tests; go vet passes the environment on to the tool.
-const toolEnv = "HRVET_VETTEST_TOOL"
+// tests; go vet passes the environment on to the tool. nogoEnv makes it
+// act as Bazel's nogo does (see nogoTool).
+const (
+	toolEnv = "HRVET_VETTEST_TOOL"
+	nogoEnv = "HRVET_VETTEST_NOGO"
+)
 
 // registered are the analyzers Main was given, which the test binary runs
 // when go vet calls it.
@@ -52,6 +60,9 @@ var registered []*analysis.Analyzer
 // require); otherwise it runs the tests. It does not return.
 func Main(m *testing.M, analyzers ...*analysis.Analyzer) {
 	if os.Getenv(toolEnv) == "1" {
+		if os.Getenv(nogoEnv) == "1" {
+			nogoTool(analyzers)
+		}
 		driver.Vet(analyzers)
 	}
 	registered = analyzers
@@ -99,14 +110,23 @@ func Compare(t *testing.T, dir string, a *analysis.Analyzer, results []*analysis
 			want = append(want, f.format(dir))
 		}
 	}
-	got, err := goVet(dir, a, patterns)
-	if err != nil {
-		t.Fatalf("vettest: %v", err)
-	}
-	want, got = sortedSet(want), sortedSet(got)
-	if !slices.Equal(got, want) {
-		t.Errorf("go vet (facts of direct imports only) and analysistest (facts of all dependencies) disagree on %s in %s:\n%s",
-			strings.Join(patterns, " "), dir, diff(got, want))
+	want = sortedSet(want)
+	for _, mode := range []struct {
+		name string
+		env  []string
+	}{
+		{"go vet (facts of direct imports only)", nil},
+		{"go vet as nogo (facts of direct imports only, none for the standard library)", []string{nogoEnv + "=1"}},
+	} {
+		got, err := goVet(dir, a, patterns, mode.env)
+		if err != nil {
+			t.Fatalf("vettest: %s: %v", mode.name, err)
+		}
+		got = sortedSet(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s and analysistest (facts of all dependencies) disagree on %s in %s:\n%s",
+				mode.name, strings.Join(patterns, " "), dir, diff(got, want))
+		}
 	}
 }
 
@@ -142,7 +162,7 @@ func relPosn(posn, dir string) string {
 
 // goVet runs go vet -json on patterns in dir with the test binary as its
 // vet tool and returns a's findings, formatted.
-func goVet(dir string, a *analysis.Analyzer, patterns []string) ([]string, error) {
+func goVet(dir string, a *analysis.Analyzer, patterns, env []string) ([]string, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, err
@@ -150,7 +170,7 @@ func goVet(dir string, a *analysis.Analyzer, patterns []string) ([]string, error
 	args := append([]string{"vet", "-vettool=" + exe, "-json"}, patterns...)
 	cmd := exec.Command("go", args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), toolEnv+"=1", "GOFLAGS=")
+	cmd.Env = append(append(os.Environ(), toolEnv+"=1", "GOFLAGS="), env...)
 	if _, err := os.Stat(filepath.Join(dir, "go.mod")); err != nil {
 		// analysistest's GOPATH layout
 		cmd.Env = append(cmd.Env, "GO111MODULE=off", "GOPATH="+dir)
@@ -191,6 +211,64 @@ func goVet(dir string, a *analysis.Analyzer, patterns []string) ([]string, error
 		}
 	}
 	return out, nil
+}
+
+// nogoTool serves go vet as a stand-in for Bazel's nogo, which runs the
+// analyzers on each package of the build with the facts of its direct
+// imports, as unitchecker does, but gives the standard library no facts:
+// rules_go builds it without running nogo. Here the standard library's
+// packages are type-checked for their importers and analysed by no
+// analyzer. Its identity (-V=full) differs from the vet tool's, so that
+// go vet keeps the two modes' facts apart in its cache. It returns only
+// for packages outside the standard library.
+func nogoTool(analyzers []*analysis.Analyzer) {
+	args := os.Args[1:]
+	for _, arg := range args {
+		if arg == "-V=full" || arg == "--V=full" {
+			exe, err := os.Executable()
+			if err != nil {
+				log.Fatal(err)
+			}
+			data, err := os.ReadFile(exe)
+			if err != nil {
+				log.Fatal(err)
+			}
+			fmt.Printf("%s version devel vettest-nogo buildID=%x\n", filepath.Base(exe), sha256.Sum256(append(data, "nogo"...)))
+			os.Exit(0)
+		}
+	}
+	if n := len(args); n == 0 || !strings.HasSuffix(args[n-1], ".cfg") || !inStandardLibrary(args[n-1]) {
+		return
+	}
+	unitchecker.Main(typesOnly)
+}
+
+// typesOnly is an analyzer with no facts, which unitchecker does not run
+// on a dependency: the package is type-checked and its vet file holds its
+// types alone.
+var typesOnly = &analysis.Analyzer{
+	Name: "typesonly",
+	Doc:  "does nothing, so that a package is type-checked for its importers and given no facts",
+	Run:  func(*analysis.Pass) (any, error) { return nil, nil },
+}
+
+// inStandardLibrary reports whether the go vet *.cfg file describes a
+// package of the standard library.
+func inStandardLibrary(cfgFile string) bool {
+	data, err := os.ReadFile(cfgFile)
+	if err != nil {
+		return false
+	}
+	var unit struct{ GoFiles []string }
+	if json.Unmarshal(data, &unit) != nil || len(unit.GoFiles) == 0 {
+		return false
+	}
+	goroot := os.Getenv("GOROOT") // the go command sets it for the tools it runs
+	if goroot == "" {
+		goroot = runtime.GOROOT()
+	}
+	src := filepath.Join(goroot, "src") + string(filepath.Separator)
+	return strings.HasPrefix(unit.GoFiles[0], src)
 }
 
 // sortedSet sorts s and drops repeats: analysistest analyses a package
