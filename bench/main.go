@@ -50,11 +50,12 @@ func main() {
 	reps := flag.Int("reps", 3, "runs of hrvet and the floor per size; the median counts")
 	vet := flag.String("vet", "cold", "go vet runs: cold (fresh GOCACHE), warm (GOCACHE filled by go build), off")
 	vetReps := flag.Int("vetreps", 1, "runs of go vet per size")
+	vetMode := flag.Bool("vetmode", true, "also compare hrvet and the floor as go vet's vet tool (go vet -vettool)")
 	keep := flag.String("keep", "", "generate the code bases under `dir` and keep them")
 	genOnly := flag.Bool("genonly", false, "only generate the code bases under the -keep directory, for profiling")
 	flag.Parse()
 
-	cfg := config{biz: *biz, reps: *reps, vet: *vet, vetReps: *vetReps, keep: *keep}
+	cfg := config{biz: *biz, reps: *reps, vet: *vet, vetReps: *vetReps, vetMode: *vetMode, keep: *keep}
 	for _, s := range strings.Split(*sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil || n < 1 {
@@ -105,6 +106,7 @@ type config struct {
 	reps    int
 	vet     string
 	vetReps int
+	vetMode bool
 	keep    string
 }
 
@@ -116,6 +118,11 @@ type result struct {
 	floor    stats
 	hrvet    stats
 	vet      stats // zero with -vet=off
+
+	// go vet with the floor, and with hrvet, as its vet tool (see
+	// measureVetMode); zero with -vetmode=false
+	vetFloor, vetHrvet stats
+	vetFindings        int
 }
 
 func (c config) run() error {
@@ -151,8 +158,16 @@ func (c config) run() error {
 		if err != nil {
 			return err
 		}
+		if c.vetMode {
+			if err := c.measureVetMode(dir, &r, hrvet, floor, tmp); err != nil {
+				return err
+			}
+		}
 		results = append(results, r)
 		printResult(r, c.vet != "off")
+		if c.vetMode {
+			printVetMode(r)
+		}
 	}
 	printScaling(results)
 	return nil
@@ -225,6 +240,17 @@ func printResult(r result, vet bool) {
 	}
 	tr := r.hrvet.wall.Seconds() / r.floor.wall.Seconds()
 	mr := float64(r.hrvet.maxRSS) / float64(r.floor.maxRSS)
+	fmt.Printf("  target: hrvet/floor wall %.2fx (max %.1fx) %s, peak RSS %.2fx (max %.1fx) %s\n\n",
+		tr, maxTimeRatio, verdict(tr <= maxTimeRatio), mr, maxMemRatio, verdict(mr <= maxMemRatio))
+}
+
+// printVetMode prints the go vet -vettool comparison of r.
+func printVetMode(r result) {
+	tr := r.vetHrvet.wall.Seconds() / r.vetFloor.wall.Seconds()
+	mr := float64(r.vetHrvet.maxRSS) / float64(r.vetFloor.maxRSS)
+	fmt.Printf("  as go vet's vet tool (warm build cache, cold vet cache), %d findings:\n", r.vetFindings)
+	fmt.Printf("  %-8s %8.2fs %7d MB\n", "floor", r.vetFloor.wall.Seconds(), r.vetFloor.maxRSS>>20)
+	fmt.Printf("  %-8s %8.2fs %7d MB\n", "hrvet", r.vetHrvet.wall.Seconds(), r.vetHrvet.maxRSS>>20)
 	fmt.Printf("  target: hrvet/floor wall %.2fx (max %.1fx) %s, peak RSS %.2fx (max %.1fx) %s\n\n",
 		tr, maxTimeRatio, verdict(tr <= maxTimeRatio), mr, maxMemRatio, verdict(mr <= maxMemRatio))
 }
