@@ -37,6 +37,16 @@
 // Problems in .hrvet.yaml are not diagnostics but errors: they name the
 // file, line and key, and stop the run with exit code 1.
 //
+// # Flags
+//
+// -pdfields.settings takes the text of a .hrvet.yaml, which then replaces
+// every .hrvet.yaml, for drivers whose analyses cannot read the file:
+// Bazel's nogo runs each in a sandbox that holds only declared inputs,
+// and passes flags from its config instead (docs/nogo.md). Its problems
+// name the flag where a file's name would be: "-pdfields.settings:2:
+// colour: unknown key". The golangci-lint plugin's settings, when given,
+// win over the flag.
+//
 // # Facts and result
 //
 // pdfields exports, for each package, one fact listing a FieldFact for

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/hrvet/hrvet/internal/classify"
-	"github.com/hrvet/hrvet/internal/config"
 	"github.com/hrvet/hrvet/internal/directive"
 	"github.com/hrvet/hrvet/internal/report"
 	"golang.org/x/tools/go/analysis"
@@ -29,7 +28,7 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	cfg, err := config.Load(packageDir(pass))
+	cfg, err := loadConfig(packageDir(pass))
 	if err != nil {
 		return nil, err
 	}

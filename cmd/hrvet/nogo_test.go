@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -12,6 +13,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hrvet/hrvet/analyzers/pdfields"
+	"github.com/hrvet/hrvet/internal/config"
 	"github.com/hrvet/hrvet/internal/suite"
 )
 
@@ -171,4 +174,44 @@ func importName(f *ast.File, path string) string {
 		return path[strings.LastIndexByte(path, '/')+1:]
 	}
 	return ""
+}
+
+// TestNogoConfigInDocs checks the nogo_config.json of docs/nogo.md: it is
+// JSON, it names analyzers of the suite, and the settings it passes to
+// pdfields are a valid configuration.
+func TestNogoConfigInDocs(t *testing.T) {
+	doc, err := os.ReadFile("../../docs/nogo.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(doc), "```json\n")
+	block, _, ok2 := strings.Cut(rest, "```")
+	if !ok || !ok2 {
+		t.Fatal("docs/nogo.md has no JSON block")
+	}
+	var cfg map[string]struct {
+		AnalyzerFlags map[string]string `json:"analyzer_flags"`
+	}
+	if err := json.Unmarshal([]byte(block), &cfg); err != nil {
+		t.Fatalf("docs/nogo.md: the nogo config is not JSON: %v", err)
+	}
+	names := map[string]bool{"_base": true}
+	for _, a := range suite.Analyzers() {
+		names[a.Name] = true
+	}
+	for name := range cfg {
+		if !names[name] {
+			t.Errorf("docs/nogo.md: %q is no analyzer of the suite", name)
+		}
+	}
+	settings := cfg["pdfields"].AnalyzerFlags["settings"]
+	if settings == "" {
+		t.Fatal("docs/nogo.md: no settings flag for pdfields")
+	}
+	if _, err := config.Parse("-pdfields.settings", []byte(settings)); err != nil {
+		t.Errorf("docs/nogo.md: the settings do not parse: %v", err)
+	}
+	if f := pdfields.Analyzer.Flags.Lookup("settings"); f == nil {
+		t.Error("pdfields has no flag settings")
+	}
 }

@@ -184,11 +184,11 @@ func TestMainExitCodes(t *testing.T) {
 	}
 }
 
-// TestGoVetFollowsConfig edits .hrvet.yaml between go vet runs that share
-// one build cache: go vet keeps the tool's findings under the tool's
-// identity, so the identity must change with the config, or the second
-// run repeats the first run's findings.
-func TestGoVetFollowsConfig(t *testing.T) {
+// badgeModule writes a module whose model.Pass.Badge is not personal
+// data by its name and whose api sends it with http.Post, and returns its
+// directory. Marked as a card number, Badge makes badgeFinding.
+func badgeModule(t *testing.T) string {
+	t.Helper()
 	dir := t.TempDir()
 	write(t, dir, "go.mod", "module example.com/badge\n\ngo 1.26\n")
 	write(t, dir, "model/model.go", "package model\n\n// Pass is a visitor's pass.\ntype Pass struct {\n\tBadge string\n}\n\nvar passes []Pass\n\n// Load returns pass i.\nfunc Load(i int) Pass { return passes[i] }\n")
@@ -207,9 +207,20 @@ func Send() error {
 	return err
 }
 `)
+	return dir
+}
+
+// badgeFinding is what hrvet reports in badgeModule, go vet's way.
+const badgeFinding = "api/api.go:12:12: Pass.Badge (card) reaches net/http.Post without a consent check (Labour Code art. 88)\n" +
+	"api/api.go:12:87: \tPass.Badge (card) comes from here"
+
+// TestGoVetFollowsConfig edits .hrvet.yaml between go vet runs that share
+// one build cache: go vet keeps the tool's findings under the tool's
+// identity, so the identity must change with the config, or the second
+// run repeats the first run's findings.
+func TestGoVetFollowsConfig(t *testing.T) {
+	dir := badgeModule(t)
 	marked := "version: 1\nsources:\n  - {type: example.com/badge/model.Pass, field: Badge, category: card}\n"
-	finding := "api/api.go:12:12: Pass.Badge (card) reaches net/http.Post without a consent check (Labour Code art. 88)\n" +
-		"api/api.go:12:87: \tPass.Badge (card) comes from here"
 
 	steps := []struct {
 		what   string
@@ -217,9 +228,9 @@ func Send() error {
 		want   []string
 	}{
 		{"no config", "", nil},
-		{"Badge marked as a card number", marked, []string{finding}},
-		{"the same again, from the cache", marked, []string{finding}},
-		{"inference off, Badge still marked", "version: 1\ninfer: false\nsources:\n  - {type: example.com/badge/model.Pass, field: Badge, category: card}\n", []string{finding}},
+		{"Badge marked as a card number", marked, []string{badgeFinding}},
+		{"the same again, from the cache", marked, []string{badgeFinding}},
+		{"inference off, Badge still marked", "version: 1\ninfer: false\nsources:\n  - {type: example.com/badge/model.Pass, field: Badge, category: card}\n", []string{badgeFinding}},
 		{"config removed", "", nil},
 	}
 	for _, s := range steps {
@@ -229,12 +240,7 @@ func Send() error {
 			write(t, dir, ".hrvet.yaml", s.config)
 		}
 		vet := goVet(t, dir, "main", "./...")
-		var got []string
-		for _, l := range lines(vet.stderr) {
-			if !strings.HasPrefix(l, "# ") {
-				got = append(got, l)
-			}
-		}
+		got := vetStderr(vet)
 		wantCode := 0
 		if len(s.want) > 0 {
 			wantCode = 1
@@ -270,16 +276,54 @@ func TestGoVetBadConfig(t *testing.T) {
 			dir := badConfigModule(t, tt.config)
 			for run := 1; run <= 2; run++ {
 				vet := goVet(t, dir, "main", "./...")
-				var got []string
-				for _, l := range lines(vet.stderr) {
-					if !strings.HasPrefix(l, "# ") {
-						got = append(got, l)
-					}
-				}
+				got := vetStderr(vet)
 				if vet.code == 0 || strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 					t.Errorf("run %d: exit code %d, stderr:\n%s\nwant a non-zero exit code and:\n%s", run, vet.code, vet.stderr, strings.Join(tt.want, "\n"))
 				}
 			}
 		})
+	}
+}
+
+// vetStderr returns go vet's stderr lines without its "# pkg" headers.
+func vetStderr(vet result) []string {
+	var out []string
+	for _, l := range lines(vet.stderr) {
+		if !strings.HasPrefix(l, "# ") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// TestSettingsFlag gives the configuration on the command line, as Bazel's
+// nogo must (docs/nogo.md): -pdfields.settings replaces every .hrvet.yaml,
+// in the hrvet command and under go vet alike, and a broken one is an
+// error naming the flag and the line.
+func TestSettingsFlag(t *testing.T) {
+	dir := badgeModule(t)
+	write(t, dir, ".hrvet.yaml", "version: 1\n") // replaced by the flag
+	marked := "-pdfields.settings=version: 1\nsources:\n  - {type: example.com/badge/model.Pass, field: Badge, category: card}\n"
+
+	alone := hrvet(t, suite.Analyzers(), "-C", dir, marked, "./...")
+	if alone.code != 3 || !strings.HasPrefix(alone.stdout, "api/api.go:12:12: consent: Pass.Badge (card) reaches net/http.Post") {
+		t.Errorf("hrvet %q: exit code %d, stdout:\n%s\nstderr:\n%s", marked, alone.code, alone.stdout, alone.stderr)
+	}
+	vet := goVet(t, dir, "main", marked, "./...")
+	if got := strings.Join(vetStderr(vet), "\n"); vet.code != 1 || got != badgeFinding {
+		t.Errorf("go vet %q: exit code %d, stderr:\n%s\nwant exit code 1 and:\n%s", marked, vet.code, vet.stderr, badgeFinding)
+	}
+
+	broken := "-pdfields.settings=version: 1\ncolour: blue\n"
+	problem := "-pdfields.settings:2: colour: unknown key; want one of version, infer, sources, sinks, consent, redact, basis"
+	alone = hrvet(t, suite.Analyzers(), "-C", dir, broken, "./...")
+	wantResult(t, alone, 1, nil, []string{problem})
+	// Under go vet the packages of the standard library, analysed for
+	// their facts alone, go on with the defaults; model, the bottom of
+	// the module, says what is wrong, and api, above it, why it stopped.
+	vet = goVet(t, dir, "main", broken, "./...")
+	want := []string{problem, "hrvet: not analysed, because the analysis of its import example.com/badge/model failed"}
+	if got := vetStderr(vet); vet.code != 1 || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("go vet %q: exit code %d, stderr:\n%s\nwant exit code 1 and:\n%s", broken, vet.code, vet.stderr, strings.Join(want, "\n"))
 	}
 }

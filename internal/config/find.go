@@ -44,8 +44,8 @@ func Find(dir string) (string, error) {
 }
 
 // Load finds and parses the config file for the package in dir. It returns
-// Default() when there is none, and the configuration given to
-// [SetOverride], if any, without looking. Results are cached per file
+// Default() when there is none (or a broken one, with [SetLenient]), and
+// the configuration given to [SetOverride], if any, without looking. Results are cached per file
 // until the file's size or modification time changes; Load is safe for
 // concurrent use, and the returned *Config must not be modified.
 func Load(dir string) (*Config, error) {
@@ -53,13 +53,17 @@ func Load(dir string) (*Config, error) {
 		return cfg, nil
 	}
 	path, err := Find(dir)
-	if err != nil {
-		return nil, err
-	}
-	if path == "" {
+	if err == nil && path == "" {
 		return Default(), nil
 	}
-	return loadFile(path)
+	var cfg *Config
+	if err == nil {
+		cfg, err = loadFile(path)
+	}
+	if err != nil && lenient.Load() {
+		return Default(), nil
+	}
+	return cfg, err
 }
 
 type cacheEntry struct {

@@ -17,3 +17,9 @@ var override atomic.Pointer[Config]
 func SetOverride(cfg *Config) {
 	override.Store(cfg)
 }
+
+// Override returns the configuration given to [SetOverride], or nil when
+// there is none and Load searches for files.
+func Override() *Config {
+	return override.Load()
+}

@@ -72,22 +72,24 @@ func Vet(analyzers []*analysis.Analyzer) {
 			os.Exit(vetIdentity(os.Stdout, os.Stderr))
 		}
 	}
+	unit := new(vetUnit)
 	if n := len(args); n > 0 && strings.HasSuffix(args[n-1], ".cfg") {
-		unit := readUnit(args[n-1])
+		unit = readUnit(args[n-1])
+		if unit.VetxOnly {
+			config.SetLenient(true) // see fail
+		}
 		if failed := unit.failedImport(); failed != "" {
 			// The import's failure was reported when go vet ran the
 			// tool on it; unitchecker would say "could not import ...
 			// (no package vetx file ...)" here.
-			fmt.Fprintf(os.Stderr, "hrvet: not analysed, because the analysis of its import %s failed\n", failed)
-			os.Exit(exitError)
+			unit.fail(fmt.Sprintf("hrvet: not analysed, because the analysis of its import %s failed", failed))
 		}
 		if err := unit.checkConfig(); err != nil {
-			printConfigError(os.Stderr, err, "")
-			os.Exit(exitError)
+			unit.failConfig(err)
 		}
 	}
 	flag.BoolVar(&report.Tests, "tests", false, "report findings in _test.go files")
-	unitchecker.Main(vetGuard(analyzers)...)
+	unitchecker.Main(vetGuard(analyzers, unit)...)
 }
 
 // vetIdentity answers -V=full. go vet keys its cache of the tool's output
@@ -148,6 +150,7 @@ func vetIdentity(stdout, stderr io.Writer) int {
 // vetUnit is what hrvet reads of the *.cfg file go vet describes a
 // package with; unitchecker reads the rest.
 type vetUnit struct {
+	VetxOnly    bool // a dependency, analysed for its facts alone
 	GoFiles     []string
 	PackageFile map[string]string // import path -> export data
 	PackageVetx map[string]string // import path -> facts
@@ -211,13 +214,36 @@ func printConfigError(w io.Writer, err error, dir string) {
 // analyzer that needs that one, and go vet would print whichever of them
 // it read first. The package's analysis cannot go on without its config,
 // so nothing is lost by stopping.
-func vetGuard(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
+func vetGuard(analyzers []*analysis.Analyzer, unit *vetUnit) []*analysis.Analyzer {
 	out, g := newGuarded(analyzers)
 	g.onError = func(err error) {
 		if _, ok := configErrorLines(err, ""); ok {
-			printConfigError(os.Stderr, err, "")
-			os.Exit(exitError)
+			unit.failConfig(err)
 		}
 	}
 	return out
+}
+
+// failConfig ends the process on a config problem, as fail does.
+func (u *vetUnit) failConfig(err error) {
+	lines, ok := configErrorLines(err, "")
+	if !ok {
+		lines = []string{"hrvet: " + oneLine(err.Error())}
+	}
+	u.fail(strings.Join(lines, "\n"))
+}
+
+// fail prints msg and ends the process with exit code 1.
+//
+// A package go vet analyses only for its facts (a dependency of those it
+// reports on, the standard library included) is analysed with the default
+// configuration when its own is broken (config.SetLenient): a broken
+// -pdfields.settings, which every package meets, is then told once in
+// each package the user asked for, not in every package of the standard
+// library below them, and a broken .hrvet.yaml in another module does not
+// stop the user's run. Problems of the main module's files have stopped
+// go vet before it started (see vetIdentity).
+func (u *vetUnit) fail(msg string) {
+	fmt.Fprintln(os.Stderr, msg)
+	os.Exit(exitError)
 }
