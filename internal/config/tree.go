@@ -40,9 +40,10 @@ type Tree struct {
 // and the directories of go.mod ignore directives. Directories it cannot
 // read are skipped.
 //
-// The cost is one walk over the directories of the module, which the go
-// command makes too when it matches ./...: a few milliseconds for a
-// thousand directories.
+// The cost is one walk over the directories of the module, with a stat
+// of go.mod in each, as the go command makes when it matches ./...:
+// about 20 ms per thousand directories with a warm file cache (0.4 s for
+// 20,000 on the development machine).
 func FindTree(dir string) (*Tree, error) {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
