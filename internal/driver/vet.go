@@ -72,24 +72,34 @@ func Vet(analyzers []*analysis.Analyzer) {
 			os.Exit(vetIdentity(os.Stdout, os.Stderr))
 		}
 	}
-	unit := new(vetUnit)
 	if n := len(args); n > 0 && strings.HasSuffix(args[n-1], ".cfg") {
-		unit = readUnit(args[n-1])
+		unit := readUnit(args[n-1])
 		if unit.VetxOnly {
-			config.SetLenient(true) // see fail
+			// A package go vet analyses only for its facts (a
+			// dependency of those it reports on, the standard library
+			// included) is analysed with the defaults when its
+			// configuration is broken: a broken -pdfields.settings,
+			// which every package meets, is then told once in each
+			// package the user asked for, not in every package of the
+			// standard library below them, and a broken .hrvet.yaml in
+			// another module does not stop the user's run. Problems of
+			// the main module's files have stopped go vet before it
+			// started (see vetIdentity).
+			config.SetLenient(true)
 		}
 		if failed := unit.failedImport(); failed != "" {
 			// The import's failure was reported when go vet ran the
 			// tool on it; unitchecker would say "could not import ...
 			// (no package vetx file ...)" here.
-			unit.fail(fmt.Sprintf("hrvet: not analysed, because the analysis of its import %s failed", failed))
+			fmt.Fprintf(os.Stderr, "hrvet: not analysed, because the analysis of its import %s failed\n", failed)
+			os.Exit(exitError)
 		}
 		if err := unit.checkConfig(); err != nil {
-			unit.failConfig(err)
+			failConfig(err)
 		}
 	}
 	flag.BoolVar(&report.Tests, "tests", false, "report findings in _test.go files")
-	unitchecker.Main(vetGuard(analyzers, unit)...)
+	unitchecker.Main(vetGuard(analyzers)...)
 }
 
 // vetIdentity answers -V=full. go vet keys its cache of the tool's output
@@ -214,36 +224,18 @@ func printConfigError(w io.Writer, err error, dir string) {
 // analyzer that needs that one, and go vet would print whichever of them
 // it read first. The package's analysis cannot go on without its config,
 // so nothing is lost by stopping.
-func vetGuard(analyzers []*analysis.Analyzer, unit *vetUnit) []*analysis.Analyzer {
+func vetGuard(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 	out, g := newGuarded(analyzers)
 	g.onError = func(err error) {
 		if _, ok := configErrorLines(err, ""); ok {
-			unit.failConfig(err)
+			failConfig(err)
 		}
 	}
 	return out
 }
 
-// failConfig ends the process on a config problem, as fail does.
-func (u *vetUnit) failConfig(err error) {
-	lines, ok := configErrorLines(err, "")
-	if !ok {
-		lines = []string{"hrvet: " + oneLine(err.Error())}
-	}
-	u.fail(strings.Join(lines, "\n"))
-}
-
-// fail prints msg and ends the process with exit code 1.
-//
-// A package go vet analyses only for its facts (a dependency of those it
-// reports on, the standard library included) is analysed with the default
-// configuration when its own is broken (config.SetLenient): a broken
-// -pdfields.settings, which every package meets, is then told once in
-// each package the user asked for, not in every package of the standard
-// library below them, and a broken .hrvet.yaml in another module does not
-// stop the user's run. Problems of the main module's files have stopped
-// go vet before it started (see vetIdentity).
-func (u *vetUnit) fail(msg string) {
-	fmt.Fprintln(os.Stderr, msg)
+// failConfig prints a config problem and ends the process with exit code 1.
+func failConfig(err error) {
+	printConfigError(os.Stderr, err, "")
 	os.Exit(exitError)
 }
