@@ -1,0 +1,6 @@
+//go:build !race
+
+package vettest
+
+// raceDetector: see race.go.
+const raceDetector = false
