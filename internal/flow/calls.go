@@ -471,7 +471,7 @@ func (u *unit) unknownCall(c *callee, instr ssa.Instruction, result ssa.Value) {
 	for i, a := range c.args {
 		r, p := u.root(a)
 		target, isSink := u.sinkTo[r]
-		if !isSink && !u.writable(a, r) {
+		if !isSink && (!u.writable(a, r) || !c.mayWriteInto(i)) {
 			continue
 		}
 		var others labelSet
@@ -490,6 +490,45 @@ func (u *unit) unknownCall(c *callee, instr ssa.Instruction, result ssa.Value) {
 		}
 		u.store(r, p, others)
 	}
+}
+
+// mayWriteInto reports whether a call the engine knows nothing about
+// can leave the other arguments' data in what argument i refers to. It
+// can where that is what the callee is for: the receiver of a method
+// that writes, sets, adds or encodes (a buffer, a builder, an encoder, a
+// header, url.Values), an argument of interface type (the io.Writer of
+// fmt.Fprintf and io.Copy, the any that json.Unmarshal and a decoder
+// fill), and a slice or map (the dst of copy-like functions). A pointer
+// to a struct or to a plain value is not written, nor the receiver of
+// any other method: a call given a pointer into a record (the company ID
+// of a user, a service's receiver) would otherwise fill that record with
+// everything else the call was given, and every later use of the record
+// would carry it.
+func (c *callee) mayWriteInto(i int) bool {
+	if i >= len(c.args) {
+		return false
+	}
+	if i == 0 && c.recv {
+		return c.obj == nil || writesReceiver(c.obj.Name())
+	}
+	switch c.args[i].Type().Underlying().(type) {
+	case *types.Interface, *types.Slice, *types.Map, *types.Chan:
+		return true
+	}
+	return false
+}
+
+// receiverWriters are the prefixes of the names of methods that write
+// what they are given into their receiver.
+var receiverWriters = []string{"Write", "Set", "Add", "Append", "Encode", "Put", "Store", "Push", "Insert", "Merge", "Print", "Fill", "Copy"}
+
+func writesReceiver(name string) bool {
+	for _, p := range receiverWriters {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func allArgs(c *callee) []int {

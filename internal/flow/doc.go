@@ -62,10 +62,16 @@
 //  5. Anything else passes through: each result carries all arguments'
 //     data (fmt.Sprint*, strings, strconv, bytes, encoders, base64, hex,
 //     url.Values, strings.NewReader, http.NewRequest bodies all behave so),
-//     and the data of each argument flow into what the other pointer,
-//     slice, map or channel arguments refer to (buf.WriteString(s),
+//     and the data of each argument flow into what the other arguments
+//     refer to where a callee writes there: the receiver of a method named
+//     Write*, Set*, Add*, Append*, Encode*, Put*, ... (buf.WriteString(s),
 //     json.NewEncoder(w).Encode(v): the encoders, csv, bufio, gzip, hex and
-//     base64 writers alias the writer they wrap).
+//     base64 writers alias the writer they wrap), an argument of interface
+//     type (fmt.Fprintf's io.Writer, json.Unmarshal's any) and a slice,
+//     map or channel. A pointer to a struct or a plain value is not
+//     written, nor another method's receiver: given a pointer into a
+//     record (a user's company ID), an unknown call would otherwise fill
+//     the record with all else it was given (see calls.go, mayWriteInto).
 //
 // Calls are resolved through bound-method closures (f := c.Send; f(x)),
 // method expressions, generic instantiations (the generic body's summary
