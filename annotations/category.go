@@ -22,7 +22,7 @@ const (
 	Employment  Category = "employment"  // position, personnel number, dates, appraisal, discipline
 	Education   Category = "education"   // diplomas, qualifications
 	Location    Category = "location"    // GPS, routes, access-control events
-	Citizenship Category = "citizenship" // citizenship
+	Citizenship Category = "citizenship" // citizenship; "nationality" on a form
 	Military    Category = "military"    // military registration
 	Fitness     Category = "fitness"     // the conclusion on fitness for the job
 )
@@ -45,7 +45,7 @@ const (
 	Religion Category = "religion" // religious views
 	Politics Category = "politics" // political views, party membership
 	Beliefs  Category = "beliefs"  // other convictions
-	Race     Category = "race"     // racial or ethnic origin, nationality
+	Race     Category = "race"     // racial or ethnic origin (Russian natsionalnost)
 	SexLife  Category = "sexlife"  // sex life
 )
 
@@ -96,7 +96,7 @@ var catalogue = map[Category]categoryInfo{
 	Employment:  {Personal, false, "Labour Code art. 86", "position, personnel number, hire and dismissal dates, appraisal, discipline"},
 	Education:   {Personal, false, "Labour Code art. 86", "diplomas, qualifications"},
 	Location:    {Personal, true, "Labour Code art. 86", "GPS positions, routes, access-control events"},
-	Citizenship: {Personal, false, "Labour Code art. 86", "citizenship"},
+	Citizenship: {Personal, false, "Labour Code art. 86", "citizenship (\"nationality\" on a form)"},
 	Military:    {Personal, false, "Labour Code art. 86", "military registration"},
 	Fitness:     {Personal, false, "Labour Code art. 88 p.6", "the conclusion on fitness for the job, the only health datum an employer may keep"},
 
@@ -110,7 +110,7 @@ var catalogue = map[Category]categoryInfo{
 	Religion: {Forbidden, false, "Labour Code art. 86 p.4; Convention 108 art. 6", "religious views"},
 	Politics: {Forbidden, false, "Labour Code art. 86 p.4; Convention 108 art. 6", "political views, party membership"},
 	Beliefs:  {Forbidden, false, "Labour Code art. 86 p.4", "other beliefs and convictions"},
-	Race:     {Forbidden, false, "Convention 108 art. 6", "racial or ethnic origin, nationality"},
+	Race:     {Forbidden, false, "Convention 108 art. 6", "racial or ethnic origin (natsionalnost)"},
 	SexLife:  {Forbidden, false, "Convention 108 art. 6", "sex life, sexual orientation"},
 }
 

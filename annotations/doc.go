@@ -105,7 +105,7 @@
 //   - education: diplomas, qualifications.
 //   - location (identifying): GPS positions, routes, access-control
 //     events.
-//   - citizenship: citizenship.
+//   - citizenship: citizenship ("nationality" on a form).
 //   - military: military registration.
 //   - fitness: the conclusion on fitness for the job, the only health
 //     datum an employer may keep.
@@ -135,7 +135,7 @@
 //   - religion: religious views.
 //   - politics: political views, party membership.
 //   - beliefs: other beliefs and convictions.
-//   - race: racial or ethnic origin, nationality.
+//   - race: racial or ethnic origin (natsionalnost).
 //   - sexlife: sex life, sexual orientation.
 //
 // # Directive syntax

@@ -127,8 +127,13 @@
 //
 // # Decisions where the SPEC is silent
 //
-//   - English "nationality" is race, as SPEC section 1 says; citizenship
-//     is "citizenship", "гражданство", "громадянство".
+//   - English "nationality" is citizenship, as SPEC section 1 says (a
+//     form's "Nationality" asks for it); Russian "natsionalnost" and
+//     "национальность" are race.
+//   - A count of sick or maternity leave (SickLeaveQuota, SickDaysUsed,
+//     SickRemaining) is employment: leave accounting, not health.
+//   - A bare "face" or "portrait" is not biometric: in user-info structs
+//     it is an avatar's URL; "face id", "face image", "face template" are.
 //   - "inn", "іпн", "tax id" and "tin" are ambiguous: organisations have
 //     them too. So are bank accounts, IBANs and salaries (a vacancy's).
 //   - "birth", "birthday", "age" are ambiguous (a pet has a birthday).

@@ -208,6 +208,15 @@ var labelled = []struct {
 	{"MentalHealth", "", false, annotations.Health},
 	{"Illness", "", false, annotations.Health},
 	{"VaccinationStatus", "", false, annotations.Health},
+	// Leave accounting is employment, not health (from real HR back ends).
+	{"SickLeaveQuota", "", true, annotations.Employment}, // EmployeeRead.SickLeaveQuota
+	{"SickLeaveQuota", "", false, none},                  // LeaveQuotaUpdateRequest.SickLeaveQuota
+	{"SickQuota", "", false, none},                       // LeaveBalanceSummary.SickQuota
+	{"SickUsed", "", false, none},                        // LeaveBalanceSummary.SickUsed
+	{"SickRemaining", "", false, none},                   // LeaveBalanceSummary.SickRemaining
+	{"SickDaysTaken", "", true, annotations.Employment},
+	{"MaternityLeaveDays", "", true, annotations.Employment},
+	{"", `json:"sick_leave_balance"`, true, annotations.Employment},
 
 	// ---- English: biometric ----
 	{"Fingerprint", "", true, annotations.Biometric},
@@ -219,6 +228,12 @@ var labelled = []struct {
 	{"Selfie", "", true, annotations.Biometric},
 	{"FingerprintTemplate", "", false, annotations.Biometric},
 	{"ProfilePhoto", "", true, annotations.Biometric},
+	{"FaceId", "", true, annotations.Biometric},      // AuthForm.FaceId
+	{"FaceIdImage", "", true, annotations.Biometric}, // AuthForm.FaceIdImage
+	{"FaceIdData", "", false, annotations.Biometric}, // FaceId.FaceIdData
+	{"FaceImage", "", false, annotations.Biometric},
+	{"Face", `json:"face"`, true, none},         // BilibiliUserInfo.Face: the avatar's URL
+	{"Portrait", `json:"portrait"`, true, none}, // BaiduUserInfo.Portrait: the avatar's key
 
 	// ---- English: criminal ----
 	{"CriminalRecord", "", false, annotations.Criminal},
@@ -273,7 +288,8 @@ var labelled = []struct {
 	{"Ethnicity", "", false, annotations.Race},
 	{"Race", "", true, annotations.Race},
 	{"EthnicOrigin", "", false, annotations.Race},
-	{"Nationality", "", false, annotations.Race}, // SPEC: race includes nationality
+	{"Nationality", "", false, annotations.Citizenship}, // SPEC: "nationality" on a form means citizenship
+	{"", `json:"natsionalnost"`, false, annotations.Race},
 	{"RacialOrigin", "", false, annotations.Race},
 	{"SkinColor", "", false, annotations.Race},
 	{"SexualOrientation", "", false, annotations.SexLife},

@@ -108,6 +108,10 @@ var englishTerms = []termGroup{
 		"employment type", "start date", "end date", "vacation", "annual leave",
 		"leave balance", "performance", "kpi",
 	}},
+	// A count of sick or maternity leave (a quota, days used, a balance) is
+	// leave accounting, not health (SPEC section 1): the longer phrase
+	// wins over "sick leave".
+	{annotations.Employment, personal, leaveCounts()},
 
 	// education: diplomas, qualifications.
 	{annotations.Education, personal, []string{
@@ -124,9 +128,10 @@ var englishTerms = []termGroup{
 		"access log",
 	}},
 
-	// citizenship. (English "nationality" is ethnic origin: see race.)
+	// citizenship. English "nationality" on a form asks for citizenship
+	// (SPEC section 1); Russian "natsionalnost" is ethnic origin (race).
 	{annotations.Citizenship, always, []string{
-		"citizenship", "country of citizenship",
+		"citizenship", "country of citizenship", "nationality",
 	}},
 
 	// military: military registration.
@@ -163,13 +168,16 @@ var englishTerms = []termGroup{
 	{annotations.Biometric, always, []string{
 		"biometric", "biometrics", "biometric data", "face template", "face encoding",
 		"face embedding", "face descriptor", "face vector", "face id", "faceprint",
+		"face image", "face photo", "face scan", "face data", "face picture",
 		"iris scan", "retina scan", "voiceprint", "voice print", "palm print", "dna",
 		"fingerprint template",
 		"genetic data",
 	}},
+	// A bare "face" or "portrait" names an avatar far more often (the
+	// user-info of an identity provider: Face, Portrait, an image URL)
+	// than a biometric template; the compounds above say which it is.
 	{annotations.Biometric, personal, []string{
-		"fingerprint", "finger print", "photo", "photograph", "selfie", "portrait",
-		"face",
+		"fingerprint", "finger print", "photo", "photograph", "selfie",
 	}},
 
 	// criminal: convictions, record certificates.
@@ -238,10 +246,10 @@ var englishTerms = []termGroup{
 		"belief", "beliefs",
 	}},
 
-	// race: racial or ethnic origin, nationality.
+	// race: racial or ethnic origin.
 	{annotations.Race, always, []string{
 		"ethnicity", "ethnic", "ethnic origin", "ethnic group", "racial",
-		"racial origin", "nationality", "skin color", "skin colour",
+		"racial origin", "skin color", "skin colour",
 	}},
 	{annotations.Race, personal, []string{
 		"race",
@@ -252,4 +260,17 @@ var englishTerms = []termGroup{
 		"sex life", "sexual", "sexual orientation", "sexuality", "sexual life",
 		"sexual preference", "sexual partners",
 	}},
+}
+
+// leaveCounts returns the phrases for counts of health-related leave: a
+// kind of leave followed by a word of counting ("sick quota", "sick leave
+// days used" matches "sick leave days").
+func leaveCounts() []string {
+	var out []string
+	for _, leave := range []string{"sick", "sick leave", "sickness", "sickness leave", "medical leave", "maternity leave", "disability leave"} {
+		for _, count := range []string{"quota", "balance", "days", "day", "used", "remaining", "left", "taken", "count", "allowance", "entitlement", "limit", "total", "hours", "accrued"} {
+			out = append(out, leave+" "+count)
+		}
+	}
+	return out
 }

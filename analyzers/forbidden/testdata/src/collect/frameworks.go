@@ -29,11 +29,11 @@ func Gin(c *gin.Context) {
 
 // Echo reads an echo request.
 func Echo(c echo.Context) error {
-	_ = c.QueryParam("religion")           // want `query parameter "religion" \(religion\)`
-	_ = c.FormValue("partiynost")          // want `form field "partiynost" \(politics\)`
-	_, _ = c.FormFile("diagnosis")         // want `uploaded file "diagnosis" \(health\)`
-	_ = c.Param("religion")                // want `path parameter "religion" \(religion\)`
-	_ = c.QueryParams().Get("nationality") // want `query parameter "nationality" \(race\)`
+	_ = c.QueryParam("religion")         // want `query parameter "religion" \(religion\)`
+	_ = c.FormValue("partiynost")        // want `form field "partiynost" \(politics\)`
+	_, _ = c.FormFile("diagnosis")       // want `uploaded file "diagnosis" \(health\)`
+	_ = c.Param("religion")              // want `path parameter "religion" \(religion\)`
+	_ = c.QueryParams().Get("ethnicity") // want `query parameter "ethnicity" \(race\)`
 	form, _ := c.FormParams()
 	_ = form.Get("religion") // want `form field "religion" \(religion\)`
 	return c.String(http.StatusOK, "ok")

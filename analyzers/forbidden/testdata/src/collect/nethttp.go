@@ -14,7 +14,8 @@ func Apply(w http.ResponseWriter, r *http.Request) {
 	_ = r.PostFormValue("profsoyuz")                   // want `form field "profsoyuz" \(union\) is a special category with no legal basis \(Labour Code art. 86 p.5\); remove the field from the form, or cite the law that allows it with //hrvet:basis <citation> on the handler or statement that reads it`
 	_, _, _ = r.FormFile("diagnosis")                  // want `uploaded file "diagnosis" \(health\)`
 	_ = r.URL.Query().Get("religion")                  // want `query parameter "religion" \(religion\)`
-	_ = r.Form.Get("nationality")                      // want `form field "nationality" \(race\)`
+	_ = r.Form.Get("ethnicity")                        // want `form field "ethnicity" \(race\)`
+	_ = r.Form.Get("nationality")                      // citizenship: personal data, not a special category
 	_ = r.PostForm["politicheskie_vzglyady"]           // want `form field "politicheskie_vzglyady" \(politics\)`
 	_ = r.URL.Query()["sudimost"]                      // want `query parameter "sudimost" \(criminal\)`
 	_ = r.MultipartForm.File["disability_certificate"] // want `uploaded file "disability_certificate" \(health\)`

@@ -33,9 +33,9 @@ const createReligions = `CREATE TABLE religions (id INT PRIMARY KEY, title TEXT)
 
 // Quoted identifiers: PostgreSQL, MySQL and SQL Server quoting.
 var quoted = []string{
-	`CREATE TABLE "Employees" ("Veroispovedanie" TEXT)`,         // want `SQL column Veroispovedanie of table Employees \(religion\)`
-	"CREATE TABLE `staff` (`sexual_orientation` TEXT)",          // want `SQL column sexual_orientation of table staff \(sexlife\)`
-	`CREATE TABLE [dbo].[Workers] ([Nationality] NVARCHAR(50))`, // want `SQL column Nationality of table Workers \(race\)`
+	`CREATE TABLE "Employees" ("Veroispovedanie" TEXT)`,       // want `SQL column Veroispovedanie of table Employees \(religion\)`
+	"CREATE TABLE `staff` (`sexual_orientation` TEXT)",        // want `SQL column sexual_orientation of table staff \(sexlife\)`
+	`CREATE TABLE [dbo].[Workers] ([Ethnicity] NVARCHAR(50))`, // want `SQL column Ethnicity of table Workers \(race\)`
 }
 
 // Migrations in a package-level slice: a basis cannot be put on them, so
@@ -160,7 +160,7 @@ func (Repo) Query(q string, args ...any) {}
 
 // UseRepo passes SQL to the declared store.
 func UseRepo(r Repo) {
-	r.Query("SELECT nationality FROM candidates") // want `SQL column nationality of table candidates \(race\)`
+	r.Query("SELECT ethnicity FROM candidates") // want `SQL column ethnicity of table candidates \(race\)`
 }
 
 // Variables hold SQL the analyzer does not follow.
