@@ -127,7 +127,8 @@ func (p *pkgCtx) analyze(top *ssa.Function) {
 	p.result.Flows = append(p.result.Flows, flows...)
 	p.result.Unchecked = append(p.result.Unchecked, u.unchecked()...)
 	if obj, ok := top.Object().(*types.Func); ok && top.Synthetic == "" {
-		p.local[obj] = &Summary{Flows: pflows, Returns: u.returns(), Writes: u.writes(), Consent: u.consentWrapper()}
+		returns, built := u.returns()
+		p.local[obj] = &Summary{Flows: pflows, Returns: returns, Writes: u.writes(), Consent: u.consentWrapper(), Built: built}
 	}
 }
 
@@ -139,6 +140,11 @@ func (u *unit) relevant() bool {
 	for _, prm := range u.top.Params {
 		if u.bearing(prm.Type()) {
 			return true
+		}
+	}
+	for v := range u.top.Signature.Results().Variables() {
+		if u.bearing(v.Type()) {
+			return true // see Summary.Built
 		}
 	}
 	for _, fn := range u.fns {

@@ -323,6 +323,16 @@ func (u *unit) applyReturns(c *callee, sum *Summary, instr ssa.Instruction, resu
 	}
 	tuple, isTuple := result.Type().(*types.Tuple)
 	fromParams := make(map[int]bool)
+	for _, i := range sum.Built {
+		// A value the callee built carries what Returns says, no more:
+		// not an origin, and known memory for the reads from it.
+		fromParams[i] = true
+		if isTuple {
+			u.built[extractOf(result, i)] = true
+		} else {
+			u.built[result] = true
+		}
+	}
 	for k, rf := range sum.Returns {
 		var s labelSet
 		if rf.Param >= 0 {
@@ -487,6 +497,17 @@ func (u *unit) unknownCall(c *callee, instr ssa.Instruction, result ssa.Value) {
 				u.sinkEvent(instr, target.entry, target.name, otherData)
 			}
 			continue
+		}
+		u.filled[r] = true
+		if c.variadic && i == len(c.args)-1 {
+			if elems, ok := u.elements(a); ok {
+				for _, e := range elems {
+					if e != nil {
+						er, _ := u.root(e)
+						u.filled[er] = true // rows.Scan(&u.Name), fmt.Sscan(s, &x)
+					}
+				}
+			}
 		}
 		u.store(r, p, others)
 	}

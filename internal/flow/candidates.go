@@ -70,6 +70,14 @@ func (p *pkgCtx) candidates() selection {
 					s.direct, s.personal = true, true
 				}
 			}
+			// A function returning a person-bearing value gets a summary
+			// that says whether it built the value or found it (a
+			// request builder's empty request is no loader's record).
+			for v := range sig.Results().Variables() {
+				if p.bearing(v.Type()) {
+					s.direct, s.personal = true, true
+				}
+			}
 			stop := new(stopScan)
 			ast.Inspect(fd.Body, func(n ast.Node) bool { return p.scanNode(n, s, stop) })
 			p.stops[fn] = stop

@@ -145,6 +145,13 @@
 //   - Values of fresh memory (a literal, make) are known: a literal that
 //     sets only constants carries no data, whatever its type. A named
 //     variable the function never assigns (one a decoder fills) is not.
+//   - A person-bearing result of a call is data found elsewhere (a
+//     loader's record), an origin of every personal field of its type,
+//     unless the callee's summary says it built the value itself
+//     (Summary.Built: a literal, new or make that no call it cannot see
+//     filled): an SDK's request builder returns an empty request, which
+//     carries only what the caller then writes into it. Every function
+//     returning a person-bearing value is analysed, to say which.
 //   - Memory is flow-insensitive within a function: data stored after a
 //     sink call still count at it.
 //   - Calls of log sinks are reported whatever guards them: consent does

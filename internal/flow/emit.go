@@ -2,6 +2,7 @@ package flow
 
 import (
 	"cmp"
+	"go/token"
 	"go/types"
 	"slices"
 	"strconv"
@@ -334,19 +335,31 @@ func (u *unit) paramFlow(ev event, l label, checks []*check, basis string) (Para
 
 // returns describes what the unit's function returns: its parameters'
 // data, and personal data that originate inside it where the result's
-// type does not already say so.
-func (u *unit) returns() []ReturnFlow {
+// type does not already say so; and which person-bearing results it
+// builds itself (see Summary.Built).
+func (u *unit) returns() ([]ReturnFlow, []int) {
 	var out []ReturnFlow
 	seen := make(map[string]bool)
 	results := u.top.Signature.Results()
+	built := make([]bool, results.Len())
+	for j := range built {
+		built[j] = u.bearing(results.At(j).Type())
+	}
+	var rets []*ssa.Return
 	for _, b := range u.top.Blocks {
 		if len(b.Instrs) == 0 {
 			continue
 		}
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok {
-			continue
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			rets = append(rets, ret)
+			for j, v := range ret.Results {
+				if j < len(built) && built[j] && !u.builtValue(v) {
+					built[j] = false
+				}
+			}
 		}
+	}
+	for _, ret := range rets {
 		for j, v := range ret.Results {
 			if j >= results.Len() {
 				break
@@ -358,7 +371,7 @@ func (u *unit) returns() []ReturnFlow {
 				if src.param >= 0 {
 					rf.Path = splitPath(l.sel)
 				} else {
-					if bearing {
+					if bearing && !built[j] {
 						continue // the caller sees a person-bearing result as an origin anyway
 					}
 					for _, c := range u.dataOf(l) {
@@ -377,7 +390,42 @@ func (u *unit) returns() []ReturnFlow {
 			}
 		}
 	}
-	return compactReturns(out)
+	var builtIdx []int
+	if len(rets) > 0 {
+		for j, b := range built {
+			if b {
+				builtIdx = append(builtIdx, j)
+			}
+		}
+	}
+	return compactReturns(out), builtIdx
+}
+
+// builtValue reports whether a returned value is one the function built
+// itself: nil or a zero value, or memory it allocated (a literal, new,
+// make) that no call it cannot see has filled (a decoder's target is
+// data found elsewhere), or the built result of a call.
+func (u *unit) builtValue(v ssa.Value) bool {
+	if _, ok := v.(*ssa.Const); ok {
+		return true
+	}
+	r, _ := u.root(v)
+	if r == v && !isLoadOrAddr(v) {
+		return u.built[r]
+	}
+	return (fresh(r) || u.built[r]) && !u.filled[r]
+}
+
+// isLoadOrAddr reports whether v reads or addresses memory, so that its
+// root is the memory and not v itself.
+func isLoadOrAddr(v ssa.Value) bool {
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		return x.Op == token.MUL
+	case *ssa.Alloc:
+		return true
+	}
+	return false
 }
 
 // writes describes what the unit's function writes into the memory its

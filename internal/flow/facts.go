@@ -22,6 +22,13 @@ type Summary struct {
 	Returns []ReturnFlow   // what each result carries
 	Writes  []WriteFlow    // data written into what a parameter points to
 	Consent []ConsentParam // set when the function is a consent-check wrapper
+	// Built lists the person-bearing results the function builds itself,
+	// from a literal, new or make that nothing it cannot see fills (an
+	// SDK's request builder, a constructor): they carry what Returns
+	// lists and nothing else. A caller takes any other person-bearing
+	// result for data found elsewhere (a loader's), an origin of every
+	// personal field its type holds.
+	Built []int
 }
 
 // AFact marks Summary as an analysis fact.
@@ -40,6 +47,9 @@ func (s *Summary) String() string {
 	}
 	for _, c := range s.Consent {
 		parts = append(parts, c.String())
+	}
+	for _, b := range s.Built {
+		parts = append(parts, fmt.Sprintf("built result %d", b))
 	}
 	if len(parts) == 0 {
 		return "summary()"

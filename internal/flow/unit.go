@@ -32,6 +32,8 @@ type unit struct {
 	bindings  map[*ssa.FreeVar]ssa.Value // what each closure's free variables are bound to
 	varargs   map[*ssa.Alloc][]ssa.Value // the elements of compiler-built variadic arrays
 	sinkTo    map[ssa.Value]sinkTarget   // roots whose writes and sends are sinks
+	built     map[ssa.Value]bool         // call results their callee built (Summary.Built): known, not found
+	filled    map[ssa.Value]bool         // roots a call the unit cannot see may have written into
 	anonRet   map[*ssa.Function][]labelSet
 	calls     map[*ssa.CallCommon]*callee             // resolved callees
 	checks    map[*ssa.Function][]*check              // consent checks, by function
@@ -80,6 +82,8 @@ func newUnit(p *pkgCtx, top *ssa.Function) *unit {
 		bindings:  make(map[*ssa.FreeVar]ssa.Value),
 		varargs:   make(map[*ssa.Alloc][]ssa.Value),
 		sinkTo:    make(map[ssa.Value]sinkTarget),
+		built:     make(map[ssa.Value]bool),
+		filled:    make(map[ssa.Value]bool),
 		anonRet:   make(map[*ssa.Function][]labelSet),
 		calls:     make(map[*ssa.CallCommon]*callee),
 		checks:    make(map[*ssa.Function][]*check),
@@ -533,14 +537,15 @@ func (u *unit) read(v ssa.Value, s labelSet, st types.Type, f *types.Var, r ssa.
 }
 
 // unknown reports whether the function cannot know what memory root r
-// holds: it is not a parameter (whose data come from the callers) nor
-// memory the function allocated fresh.
+// holds: it is not a parameter (whose data come from the callers), nor
+// memory the function allocated fresh, nor a value its callee built
+// (Summary.Built).
 func (u *unit) unknown(r ssa.Value) bool {
 	switch r.(type) {
 	case *ssa.Parameter, *ssa.FreeVar, *ssa.Const, *ssa.Function, *ssa.Builtin:
 		return false
 	}
-	return !fresh(r)
+	return !fresh(r) && !u.built[r]
 }
 
 // readsMemory reports whether v, looked at through conversions, is a read
