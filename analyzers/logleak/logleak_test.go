@@ -34,3 +34,10 @@ func TestMaskFix(t *testing.T) {
 func TestLayered(t *testing.T) {
 	vettest.Run(t, filepath.Join("..", "..", "testdata", "layered"), logleak.Analyzer, "layered/logleak/...")
 }
+
+// TestOtherModules runs a module that calls into another module (a
+// replace directive), where module boundaries decide what a summary's
+// error results carry.
+func TestOtherModules(t *testing.T) {
+	vettest.Run(t, filepath.Join("testdata", "modules", "app"), logleak.Analyzer, "example.com/app/shop")
+}

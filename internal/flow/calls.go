@@ -333,8 +333,17 @@ func (u *unit) applyReturns(c *callee, sum *Summary, instr ssa.Instruction, resu
 			u.built[result] = true
 		}
 	}
+	foreign := u.otherModule(c.obj)
 	for k, rf := range sum.Returns {
 		var s labelSet
+		if foreign && isTupleError(result.Type(), rf.Result) {
+			// Another module's error results carry nothing, as the
+			// standard library's do: its summary is the analysis of code
+			// nobody here reviews, and an error it says carries its
+			// arguments is nearly always a guess through its memory (a
+			// session's last SQL), not data formatted into a message.
+			continue
+		}
 		if rf.Param >= 0 {
 			if rf.Param >= len(c.args) {
 				continue
@@ -371,6 +380,26 @@ func (u *unit) applyReturns(c *callee, sum *Summary, instr ssa.Instruction, resu
 	} else if !fromParams[0] {
 		u.resultOrigin(instr, result, 0, result.Type())
 	}
+}
+
+// isTupleError reports whether result i of a call of type t is an error.
+func isTupleError(t types.Type, i int) bool {
+	if tuple, ok := t.(*types.Tuple); ok {
+		return i < tuple.Len() && isError(tuple.At(i).Type())
+	}
+	return i == 0 && isError(t)
+}
+
+// otherModule reports whether fn belongs to a module other than the
+// analysed package's. Without module information (GOPATH mode), every
+// package counts as the same module.
+func (p *pkgCtx) otherModule(fn *types.Func) bool {
+	mod := p.pass.Module
+	if fn == nil || fn.Pkg() == nil || mod == nil || mod.Path == "" {
+		return false
+	}
+	path := fn.Pkg().Path()
+	return path != mod.Path && !strings.HasPrefix(path, mod.Path+"/")
 }
 
 // resultOrigin gives result component i of a call, of type t, an origin
@@ -456,13 +485,18 @@ func (u *unit) unknownCall(c *callee, instr ssa.Instruction, result ssa.Value) {
 	}
 	// A person-bearing result takes the data of person-bearing arguments
 	// only (a copy, a conversion); one looked up by an ID or decoded from
-	// bytes is an origin at this call.
+	// bytes is an origin at this call. A result of the same structured
+	// type as some arguments is taken from those (a filter of a list, a
+	// clone), not built from the rest.
 	carry := func(t types.Type) labelSet {
 		switch {
 		case u.bearing(t):
 			return bearing
 		case isError(t) && (c.obj == nil || !errorCtors[c.name()]):
 			return nil
+		}
+		if same, ok := sameTypeArgs(c, data, t); ok {
+			return same
 		}
 		return all
 	}
@@ -519,7 +553,9 @@ func (u *unit) unknownCall(c *callee, instr ssa.Instruction, result ssa.Value) {
 // that writes, sets, adds or encodes (a buffer, a builder, an encoder, a
 // header, url.Values), an argument of interface type (the io.Writer of
 // fmt.Fprintf and io.Copy, the any that json.Unmarshal and a decoder
-// fill), and a slice or map (the dst of copy-like functions). A pointer
+// fill), a byte slice (the dst of hex.Encode), a map or a channel. A
+// slice of anything else is a list the callee reads (the fields a
+// filter keeps), not one it fills. A pointer
 // to a struct or to a plain value is not written, nor the receiver of
 // any other method: a call given a pointer into a record (the company ID
 // of a user, a service's receiver) would otherwise fill that record with
@@ -532,11 +568,18 @@ func (c *callee) mayWriteInto(i int) bool {
 	if i == 0 && c.recv {
 		return c.obj == nil || writesReceiver(c.obj.Name())
 	}
-	switch c.args[i].Type().Underlying().(type) {
-	case *types.Interface, *types.Slice, *types.Map, *types.Chan:
+	switch t := c.args[i].Type().Underlying().(type) {
+	case *types.Interface, *types.Map, *types.Chan:
 		return true
+	case *types.Slice:
+		return isByte(t.Elem()) // a buffer to fill: hex.Encode, io.ReadFull
 	}
 	return false
+}
+
+func isByte(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte
 }
 
 // receiverWriters are the prefixes of the names of methods that write
@@ -547,6 +590,60 @@ func writesReceiver(name string) bool {
 	for _, p := range receiverWriters {
 		if strings.HasPrefix(name, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// sameTypeArgs returns the data of the arguments whose type is t, when t
+// is structured (a named type other than a basic one, or a pointer,
+// slice, array or map of one) and some argument has it: then the result
+// is a selection from those arguments, such as the webhooks a filter
+// keeps of a list it is given beside an organization and an action. A
+// string, a byte slice or an interface may be built from anything
+// (fmt.Sprintf, json.Marshal), and a type no argument has (a constructor's)
+// from all the arguments: ok is false for those.
+func sameTypeArgs(c *callee, data []argData, t types.Type) (labelSet, bool) {
+	if !structured(t) {
+		return nil, false
+	}
+	var out labelSet
+	found := false
+	for i, a := range c.args {
+		if !types.Identical(a.Type(), t) {
+			continue
+		}
+		found = true
+		for _, d := range data {
+			if d.arg == i {
+				out = union(out, d.labels)
+			}
+		}
+	}
+	return out, found
+}
+
+// structured reports whether t is a named type whose underlying type is
+// not basic or an interface, or a pointer, slice, array or map of one.
+func structured(t types.Type) bool {
+	for range 4 {
+		switch x := types.Unalias(t).(type) {
+		case *types.Named:
+			switch x.Underlying().(type) {
+			case *types.Basic, *types.Interface:
+				return false
+			}
+			return true
+		case *types.Pointer:
+			t = x.Elem()
+		case *types.Slice:
+			t = x.Elem()
+		case *types.Array:
+			t = x.Elem()
+		case *types.Map:
+			t = x.Elem()
+		default:
+			return false
 		}
 	}
 	return false

@@ -67,11 +67,14 @@
 //     Write*, Set*, Add*, Append*, Encode*, Put*, ... (buf.WriteString(s),
 //     json.NewEncoder(w).Encode(v): the encoders, csv, bufio, gzip, hex and
 //     base64 writers alias the writer they wrap), an argument of interface
-//     type (fmt.Fprintf's io.Writer, json.Unmarshal's any) and a slice,
-//     map or channel. A pointer to a struct or a plain value is not
-//     written, nor another method's receiver: given a pointer into a
-//     record (a user's company ID), an unknown call would otherwise fill
-//     the record with all else it was given (see calls.go, mayWriteInto).
+//     type (fmt.Fprintf's io.Writer, json.Unmarshal's any), a byte slice,
+//     a map or a channel. A pointer to a struct or a plain value is not
+//     written, nor another method's receiver, nor a slice of anything but
+//     bytes: given a pointer into a record (a user's company ID) or a list
+//     it reads, an unknown call would otherwise fill the record or list
+//     with all else it was given (see calls.go, mayWriteInto). A result
+//     of a structured type that some arguments have (a filter's list, a
+//     clone) carries those arguments' data only.
 //
 // Calls are resolved through bound-method closures (f := c.Send; f(x)),
 // method expressions, generic instantiations (the generic body's summary
@@ -140,7 +143,10 @@
 //   - An error result of such a call carries nothing, unless the callee is
 //     an error constructor (fmt.Errorf, errors.New, errors.Join,
 //     github.com/pkg/errors...): the error of w.Write(phone) does not quote
-//     the phone. A person-bearing result carries only the data of
+//     the phone. The error results of functions of other modules carry
+//     nothing either, whatever their summaries say: those summaries come
+//     from code the user does not review, where an error built from a
+//     session's memory is nearly always an artefact of the analysis. A person-bearing result carries only the data of
 //     person-bearing arguments; one looked up by an ID is an origin.
 //   - Values of fresh memory (a literal, make) are known: a literal that
 //     sets only constants carries no data, whatever its type. A named
