@@ -1,47 +1,98 @@
 // Package inbound syncs a directory of staff from a partner's API,
 // reduced from a public identity server: the requests carry an app key,
-// a token and the partner's own user IDs; the staff records come back in
-// the responses. Data received are not data sent.
+// a secret, a token and the partner's own user IDs; the staff records
+// come back in the responses, and are mapped onto local accounts by a
+// setter of the syncer that asks a helper of the syncer for a part of
+// one value. Data received are not data sent: that helper, which the
+// engine does not analyse, must not be taken to fill the syncer (and with
+// it the credentials the token request sends) with the records.
 package inbound
 
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
-	"strings"
+	"net/url"
+	"time"
 )
 
-// StaffMember is a record of the partner's directory.
-type StaffMember struct {
-	UserID   string `json:"userid" pd:"-"`
-	Name     string `json:"name"`
-	Mobile   string `json:"mobile"`
-	Email    string `json:"email"`
-	Title    string `json:"title"`
-	DeptIDs  []int  `json:"dept_id_list"`
-	Active   bool   `json:"active"`
-	JobPlace string `json:"work_place"`
-}
+type Column struct{ Name, CasdoorName string }
 
-// Syncer reads the partner's directory.
 type Syncer struct {
-	AppKey, Secret, BaseURL string
-	client                  *http.Client
+	User, Password string
+	Organization   string
+	TableColumns   []Column
 }
 
-// post sends body to the partner's method and returns the reply.
-func (s *Syncer) post(method, token string, body any) ([]byte, error) {
-	data, err := json.Marshal(body)
+type OriginalUser struct {
+	Id, Name, DisplayName, Email, Phone, Title, Avatar string
+	Groups                                             []string
+}
+
+func (s *Syncer) setUserByKeyValue(user *OriginalUser, key, value string) {
+	switch key {
+	case "name":
+		user.Name = value
+	case "email":
+		user.Email = value
+	case "phone":
+		user.Phone = value
+	case "avatar":
+		user.Avatar = s.partialAvatar(value)
+	}
+}
+
+func (s *Syncer) partialAvatar(u string) string {
+	if len(u) > len(s.Organization) && u[:len(s.Organization)] == s.Organization {
+		return u[len(s.Organization):]
+	}
+	return u
+}
+
+type DingtalkUser struct {
+	UserId     string  `json:"userid" pd:"-"` // the partner's own ID
+	Name       string  `json:"name"`
+	Mobile     string  `json:"mobile"`
+	Email      string  `json:"email"`
+	Position   string  `json:"title"`
+	Department []int64 `json:"dept_id_list"`
+}
+
+type Provider struct{ Syncer *Syncer }
+
+func (p *Provider) token() (string, error) {
+	api := fmt.Sprintf("https://oapi.example.com/gettoken?appkey=%s&appsecret=%s", url.QueryEscape(p.Syncer.User), url.QueryEscape(p.Syncer.Password))
+	req, err := http.NewRequest("GET", api, nil)
+	if err != nil {
+		return "", err
+	}
+	client := &http.Client{Timeout: 30 * time.Second}
+	resp, err := client.Do(req)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	data, _ := io.ReadAll(resp.Body)
+	var r struct {
+		Token string `json:"access_token"`
+	}
+	err = json.Unmarshal(data, &r)
+	return r.Token, err
+}
+
+func (p *Provider) postJSON(u string, data map[string]any) ([]byte, error) {
+	body, err := json.Marshal(data)
 	if err != nil {
 		return nil, err
 	}
-	req, err := http.NewRequest(http.MethodPost, s.BaseURL+method+"?access_token="+token, bytes.NewReader(data))
+	req, err := http.NewRequest("POST", u, bytes.NewReader(body))
 	if err != nil {
 		return nil, err
 	}
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := s.client.Do(req)
+	client := &http.Client{Timeout: 30 * time.Second}
+	resp, err := client.Do(req)
 	if err != nil {
 		return nil, err
 	}
@@ -49,70 +100,90 @@ func (s *Syncer) post(method, token string, body any) ([]byte, error) {
 	return io.ReadAll(resp.Body)
 }
 
-// token fetches an access token for the app.
-func (s *Syncer) token() (string, error) {
-	reply, err := s.post("/gettoken", "", map[string]string{"appkey": s.AppKey, "appsecret": s.Secret})
-	if err != nil {
-		return "", err
-	}
-	var r struct {
-		Token string `json:"access_token"`
-	}
-	err = json.Unmarshal(reply, &r)
-	return r.Token, err
-}
-
-// members lists a department's staff.
-func (s *Syncer) members(token string, dept int) ([]StaffMember, error) {
-	reply, err := s.post("/user/list", token, map[string]int{"dept_id": dept, "size": 100})
+func (p *Provider) usersOf(token string, dept int64) ([]*DingtalkUser, error) {
+	data, err := p.postJSON("https://oapi.example.com/user/list?access_token="+url.QueryEscape(token), map[string]any{"dept_id": dept, "size": 100})
 	if err != nil {
 		return nil, err
 	}
 	var r struct {
-		List []StaffMember `json:"list"`
+		List []*DingtalkUser `json:"list"`
 	}
-	err = json.Unmarshal(reply, &r)
+	err = json.Unmarshal(data, &r)
 	return r.List, err
 }
 
-// details fetches one member's full record by the partner's user ID.
-func (s *Syncer) details(token, userID string) (*StaffMember, error) {
-	reply, err := s.post("/user/get", token, map[string]string{"userid": userID})
+func (p *Provider) details(token, id string) (*DingtalkUser, error) {
+	data, err := p.postJSON("https://oapi.example.com/user/get?access_token="+url.QueryEscape(token), map[string]any{"userid": id})
 	if err != nil {
 		return nil, err
 	}
-	m := new(StaffMember)
-	err = json.Unmarshal(reply, m)
-	return m, err
+	var r struct {
+		Result *DingtalkUser `json:"result"`
+	}
+	err = json.Unmarshal(data, &r)
+	return r.Result, err
 }
 
-// Members reads every member of the departments, with their details.
-func (s *Syncer) Members(depts []int) ([]*StaffMember, error) {
-	token, err := s.token()
+func (p *Provider) fieldValue(u *DingtalkUser, name string) string {
+	switch name {
+	case "name":
+		return u.Name
+	case "email":
+		return u.Email
+	case "mobile":
+		return u.Mobile
+	}
+	return ""
+}
+
+func (p *Provider) groupID(dept int64) string {
+	return fmt.Sprintf("%s/%d", p.Syncer.Organization, dept)
+}
+
+func (p *Provider) convert(du *DingtalkUser) *OriginalUser {
+	user := &OriginalUser{Id: du.UserId}
+	if len(p.Syncer.TableColumns) > 0 {
+		for _, c := range p.Syncer.TableColumns {
+			v := p.fieldValue(du, c.Name)
+			p.Syncer.setUserByKeyValue(user, c.CasdoorName, v)
+		}
+	} else {
+		user.Name = du.Name
+		user.Email = du.Email
+		user.Phone = du.Mobile
+		user.Title = du.Position
+	}
+	for _, d := range du.Department {
+		user.Groups = append(user.Groups, p.groupID(d))
+	}
+	return user
+}
+
+func (p *Provider) Users(depts []int64) ([]*OriginalUser, error) {
+	token, err := p.token() // OK: sends the app's key and secret
 	if err != nil {
 		return nil, err
 	}
-	seen := map[string]*StaffMember{}
+	seen := map[string]*DingtalkUser{}
 	for _, d := range depts {
-		list, err := s.members(token, d) // OK: sends the token and a department number
+		users, err := p.usersOf(token, d) // OK: sends the token and a department number
 		if err != nil {
 			return nil, err
 		}
-		for _, m := range list {
-			if _, ok := seen[m.UserID]; ok {
-				continue
+		for _, u := range users {
+			if _, ok := seen[u.UserId]; !ok {
+				full, err := p.details(token, u.UserId) // OK: sends the partner's own ID
+				if err != nil {
+					seen[u.UserId] = u
+				} else {
+					seen[u.UserId] = full
+				}
 			}
-			full, err := s.details(token, m.UserID) // OK: sends the partner's own user ID
-			if err != nil {
-				full = &m
-			}
-			full.Title = strings.TrimSpace(full.Title)
-			seen[m.UserID] = full
 		}
 	}
-	out := make([]*StaffMember, 0, len(seen))
-	for _, m := range seen {
-		out = append(out, m)
+	var out []*OriginalUser
+	for _, du := range seen {
+		out = append(out, p.convert(du))
 	}
 	return out, nil
 }
