@@ -495,7 +495,7 @@ func (u *unit) unknownCall(c *callee, instr ssa.Instruction, result ssa.Value) {
 		case isError(t) && (c.obj == nil || !errorCtors[c.name()]):
 			return nil
 		}
-		if same, ok := sameTypeArgs(c, data, t); ok {
+		if same, ok := sameTypeArgs(c, data, t, u.writtenArgs(c)); ok {
 			return same
 		}
 		return all
@@ -553,9 +553,10 @@ func (u *unit) unknownCall(c *callee, instr ssa.Instruction, result ssa.Value) {
 // that writes, sets, adds or encodes (a buffer, a builder, an encoder, a
 // header, url.Values), an argument of interface type (the io.Writer of
 // fmt.Fprintf and io.Copy, the any that json.Unmarshal and a decoder
-// fill), a byte slice (the dst of hex.Encode), a map or a channel. A
-// slice of anything else is a list the callee reads (the fields a
-// filter keeps), not one it fills. A pointer
+// fill), a byte slice (the dst of hex.Encode), a slice of interfaces
+// (the pointers rows.Scan fills), a map or a channel. A slice of anything
+// else is a list the callee reads (the fields a filter keeps), not one it
+// fills. A pointer
 // to a struct or to a plain value is not written, nor the receiver of
 // any other method: a call given a pointer into a record (the company ID
 // of a user, a service's receiver) would otherwise fill that record with
@@ -572,7 +573,9 @@ func (c *callee) mayWriteInto(i int) bool {
 	case *types.Interface, *types.Map, *types.Chan:
 		return true
 	case *types.Slice:
-		return isByte(t.Elem()) // a buffer to fill: hex.Encode, io.ReadFull
+		// A buffer to fill (hex.Encode, io.ReadFull), or the pointers a
+		// scanner fills (rows.Scan(&a, &b), fmt.Sscan).
+		return isByte(t.Elem()) || types.IsInterface(t.Elem())
 	}
 	return false
 }
@@ -603,7 +606,11 @@ func writesReceiver(name string) bool {
 // string, a byte slice or an interface may be built from anything
 // (fmt.Sprintf, json.Marshal), and a type no argument has (a constructor's)
 // from all the arguments: ok is false for those.
-func sameTypeArgs(c *callee, data []argData, t types.Type) (labelSet, bool) {
+//
+// An argument the call writes the others into (written, see
+// mayWriteInto) carries them out too: a setter of a builder returns its
+// receiver with the value set ((&Params{}).SetTo(phone)).
+func sameTypeArgs(c *callee, data []argData, t types.Type, written []bool) (labelSet, bool) {
 	if !structured(t) {
 		return nil, false
 	}
@@ -615,12 +622,23 @@ func sameTypeArgs(c *callee, data []argData, t types.Type) (labelSet, bool) {
 		}
 		found = true
 		for _, d := range data {
-			if d.arg == i {
+			if d.arg == i || written[i] {
 				out = union(out, d.labels)
 			}
 		}
 	}
 	return out, found
+}
+
+// writtenArgs reports, for each argument of an unknown call, whether the
+// call may write the other arguments' data into what it refers to.
+func (u *unit) writtenArgs(c *callee) []bool {
+	out := make([]bool, len(c.args))
+	for i, a := range c.args {
+		r, _ := u.root(a)
+		out[i] = u.writable(a, r) && c.mayWriteInto(i)
+	}
+	return out
 }
 
 // structured reports whether t is a named type whose underlying type is

@@ -30,10 +30,16 @@
 // len and cap carry nothing, nor does an operand of a constant printf
 // format used only by %T (its type), %p (its address) or * (a width).
 //
-// Memory is modelled per function, flow-insensitively, by access path: a
-// store into &ct.Phone puts the value's labels at path "Phone" of the root
-// ct; indexing, lookups and pointer indirections do not appear in paths,
-// and loads are looked through, so req.Header.Set(k, v) writes into req.
+// Memory is modelled per function by access path: a store into
+// &ct.Phone puts the value's labels at path "Phone" of the root ct;
+// indexing, lookups and pointer indirections do not appear in paths, and
+// loads are looked through, so req.Header.Set(k, v) writes into req.
+// Each store is kept with its place, and a read sees only the stores that
+// can come before it along the control-flow graph (a loop brings the
+// stores at its end round to the reads at its start): what is written
+// into a request after the call that sent it was not sent. Stores and
+// reads in different functions of a unit (a literal and its parent) see
+// each other whatever their order.
 // A struct literal is memory too: a DTO built from personal fields
 // carries them, field by field. Appends, copies, map updates and channel
 // sends write into the memory of their target.
@@ -158,8 +164,6 @@
 //     filled): an SDK's request builder returns an empty request, which
 //     carries only what the caller then writes into it. Every function
 //     returning a person-bearing value is analysed, to say which.
-//   - Memory is flow-insensitive within a function: data stored after a
-//     sink call still count at it.
 //   - Calls of log sinks are reported whatever guards them: consent does
 //     not make a log line lawful.
 //

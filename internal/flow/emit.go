@@ -186,6 +186,7 @@ func (u *unit) literalCalls(ev event, l label, basis string) []event {
 		if src.param >= len(c.args) {
 			continue
 		}
+		u.at(ci)
 		s := u.selectPath(u.deep(c.args[src.param]), l.sel)
 		if len(s) == 0 {
 			continue
@@ -360,6 +361,7 @@ func (u *unit) returns() ([]ReturnFlow, []int) {
 		}
 	}
 	for _, ret := range rets {
+		u.at(ret)
 		for j, v := range ret.Results {
 			if j >= results.Len() {
 				break

@@ -43,6 +43,9 @@ type unit struct {
 	changed bool
 	final   bool // the last round, which records sink events
 	events  []event
+
+	cur     point                       // the instruction being transferred; memory reads see the stores before it
+	reachOf map[*ssa.Function][][]bool // per function, per block, the blocks reachable from it (see reaches)
 }
 
 // memObject is what the unit stored into one memory root, by field path.
@@ -50,11 +53,16 @@ type memObject struct {
 	entries []memEntry // sorted by path
 
 	// version counts the changes to entries; loads keeps what memLoad
-	// returned for a path at a version, since a big function loads the
-	// same paths again in every fixpoint round while its memory stays
-	// the same.
+	// returned for a path read at a point at a version, since a big
+	// function loads the same paths again in every fixpoint round while
+	// its memory stays the same.
 	version uint32
-	loads   map[string]memLoaded
+	loads   map[loadKey]memLoaded
+}
+
+type loadKey struct {
+	path string
+	at   point
 }
 
 type memLoaded struct {
@@ -62,10 +70,24 @@ type memLoaded struct {
 	labels  labelSet
 }
 
+// memEntry is what was stored at one path, by the place of the store: a
+// read sees only the stores that can come before it (see reaches), so
+// that data stored after a sink call do not count at it.
 type memEntry struct {
 	path   string
+	labels labelSet // all of the sites' labels: what the function leaves behind
+	sites  []memSite
+}
+
+// memSite is what the stores at one place put at a path.
+type memSite struct {
+	at     point
 	labels labelSet
 }
+
+// maxSites bounds the places an entry tells apart; the stores of any
+// further places are kept together as made anywhere, seen by every read.
+const maxSites = 8
 
 func newUnit(p *pkgCtx, top *ssa.Function) *unit {
 	u := &unit{
@@ -279,11 +301,19 @@ func (u *unit) run() {
 func (u *unit) sweep() {
 	for _, fn := range u.fns {
 		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
+			for i, instr := range b.Instrs {
+				u.cur = point{fn, int32(b.Index), int32(i)}
 				u.transfer(instr)
 			}
 		}
 	}
+	u.cur = anywhere
+}
+
+// at makes instr the current point, for what is read after the fixpoint
+// (the arguments of a literal's calls, the results at a return).
+func (u *unit) at(instr ssa.Instruction) {
+	u.cur = pointOf(instr)
 }
 
 // get returns the labels of a value.
@@ -349,16 +379,18 @@ func (u *unit) deep(v ssa.Value) labelSet {
 	return s
 }
 
-// memLoad returns what a read of path p of a memory root yields.
+// memLoad returns what a read of path p of a memory root yields at the
+// current point.
 func (u *unit) memLoad(m *memObject, p string) labelSet {
-	if c, ok := m.loads[p]; ok && c.version == m.version {
+	key := loadKey{p, u.cur}
+	if c, ok := m.loads[key]; ok && c.version == m.version {
 		return c.labels
 	}
 	out := u.memLoadEntries(m, p)
 	if m.loads == nil {
-		m.loads = make(map[string]memLoaded)
+		m.loads = make(map[loadKey]memLoaded)
 	}
-	m.loads[p] = memLoaded{m.version, out}
+	m.loads[key] = memLoaded{m.version, out}
 	return out
 }
 
@@ -367,9 +399,21 @@ func (u *unit) memLoadEntries(m *memObject, p string) labelSet {
 	var out labelSet
 	for _, e := range m.entries {
 		if rest, ok := underPath(e.path, p); ok {
-			out = union(out, rebase(e.labels, rest))
+			out = union(out, rebase(u.seen(e), rest))
 		} else if rest, ok := underPath(p, e.path); ok {
-			out = union(out, u.selectPath(e.labels, rest))
+			out = union(out, u.selectPath(u.seen(e), rest))
+		}
+	}
+	return out
+}
+
+// seen returns the labels of the entry's stores that can come before the
+// current point.
+func (u *unit) seen(e memEntry) labelSet {
+	var out labelSet
+	for _, st := range e.sites {
+		if u.reaches(st.at, u.cur) {
+			out = union(out, st.labels)
 		}
 	}
 	return out
@@ -403,9 +447,21 @@ func (u *unit) store(r ssa.Value, p string, s labelSet) {
 		m.entries = slices.Insert(m.entries, i, memEntry{path: p})
 		m.version++
 	}
-	n := union(m.entries[i].labels, s)
-	if !equalSets(m.entries[i].labels, n) {
-		m.entries[i].labels = n
+	e := &m.entries[i]
+	at := u.cur
+	k := slices.IndexFunc(e.sites, func(st memSite) bool { return st.at == at })
+	if k < 0 && len(e.sites) >= maxSites {
+		at = anywhere
+		k = slices.IndexFunc(e.sites, func(st memSite) bool { return st.at == at })
+	}
+	if k < 0 {
+		e.sites = append(e.sites, memSite{at: at})
+		k = len(e.sites) - 1
+	}
+	n := union(e.sites[k].labels, s)
+	if !equalSets(e.sites[k].labels, n) {
+		e.sites[k].labels = n
+		e.labels = union(e.labels, s)
 		m.version++
 		u.changed = true
 	}
