@@ -44,7 +44,7 @@ type unit struct {
 	final   bool // the last round, which records sink events
 	events  []event
 
-	cur     point                       // the instruction being transferred; memory reads see the stores before it
+	cur     point                      // the instruction being transferred; memory reads see the stores before it
 	reachOf map[*ssa.Function][][]bool // per function, per block, the blocks reachable from it (see reaches)
 }
 
