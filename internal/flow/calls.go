@@ -476,6 +476,7 @@ var errorCtors = map[string]bool{
 func (u *unit) unknownCall(c *callee, instr ssa.Instruction, result ssa.Value) {
 	cc := commonOf(instr)
 	data := u.argData(c, cc, allArgs(c))
+	u.encodedArgs(c, data)
 	var all, bearing labelSet
 	for _, d := range data {
 		all = union(all, d.labels)

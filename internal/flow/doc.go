@@ -82,6 +82,11 @@
 //     of a structured type that some arguments have (a filter's list, a
 //     clone) carries those arguments' data only.
 //
+// Encoders (encoding/json, encoding/xml, YAML) encode what their tags
+// and methods say: a field tagged "-" or unexported is left out of the
+// result, and a type with its own MarshalJSON (MarshalXML, MarshalYAML)
+// is encoded as that method's summary says (see encoders.go).
+//
 // Calls are resolved through bound-method closures (f := c.Send; f(x)),
 // method expressions, generic instantiations (the generic body's summary
 // serves every instance) and interface method calls (matched by the
