@@ -79,8 +79,8 @@ func (u *unit) encoded(s labelSet, t types.Type, enc encoder, depth int) labelSe
 		return out // origins inside the method are its own reads, reported there
 	}
 	st := elemStruct(t)
-	if st == nil {
-		return s
+	if st == nil || !leavesOut(t, enc, depth) {
+		return s // nothing left out: the labels as they are, not split by field
 	}
 	var out labelSet
 	for i := range st.NumFields() {
@@ -96,6 +96,30 @@ func (u *unit) encoded(s labelSet, t types.Type, enc encoder, depth int) labelSe
 		out = union(out, rebase(u.encoded(fs, f.Type(), enc, depth+1), f.Name()))
 	}
 	return out
+}
+
+// leavesOut reports whether an encoding of a value of type t leaves
+// anything out: a field tagged "-", an unexported field, a type with its
+// own marshal method, at any depth encoded looks at.
+func leavesOut(t types.Type, enc encoder, depth int) bool {
+	if depth > maxEncodeDepth {
+		return false
+	}
+	if marshalMethod(t, enc.marshal) != nil {
+		return true
+	}
+	st := elemStruct(t)
+	if st == nil {
+		return false
+	}
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		tag := reflect.StructTag(st.Tag(i)).Get(enc.tag)
+		if !f.Exported() && !f.Embedded() || tag == "-" || leavesOut(f.Type(), enc, depth+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // marshalMethod returns the method name of t or *t, if it has one.
