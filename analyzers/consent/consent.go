@@ -2,6 +2,7 @@ package consent
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hrvet/hrvet/analyzers/pdfields"
@@ -26,10 +27,18 @@ func run(pass *analysis.Pass) (any, error) {
 	cat := pass.ResultOf[pdfields.Analyzer].(*pdfields.Catalog)
 	res := pass.ResultOf[flow.Analyzer].(*flow.Result)
 	r := report.New(pass, cat.Directives)
+	var sent []*flow.Flow
 	for _, f := range res.Flows {
-		if f.Kind != sinks.Transfer && f.Kind != sinks.Commercial {
-			continue
+		if (f.Kind == sinks.Transfer || f.Kind == sinks.Commercial) && f.Problem != flow.OK {
+			sent = append(sent, f)
 		}
+	}
+	// One finding a call and problem: the sinks a wrapper reaches are one
+	// transfer to answer for.
+	same := func(a, b *flow.Flow) bool {
+		return a.Kind == b.Kind && a.Problem == b.Problem && a.Purpose == b.Purpose && slices.Equal(a.Guard.Purposes, b.Guard.Purposes)
+	}
+	for _, f := range flow.Merge(sent, same) {
 		msg := message(f)
 		if msg == "" {
 			continue

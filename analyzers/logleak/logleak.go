@@ -32,10 +32,14 @@ func run(pass *analysis.Pass) (any, error) {
 	cat := pass.ResultOf[pdfields.Analyzer].(*pdfields.Catalog)
 	res := pass.ResultOf[flow.Analyzer].(*flow.Result)
 	r := report.New(pass, cat.Directives)
+	var logged []*flow.Flow
 	for _, f := range res.Flows {
-		if f.Kind != sinks.Log || f.Problem == flow.OK || len(f.Data) == 0 {
-			continue
+		if f.Kind == sinks.Log && f.Problem != flow.OK && len(f.Data) > 0 {
+			logged = append(logged, f)
 		}
+	}
+	// One finding a call: the logs a wrapper writes to are one leak.
+	for _, f := range flow.Merge(logged, func(a, b *flow.Flow) bool { return true }) {
 		verb := "reaches"
 		if f.Plural() {
 			verb = "reach"

@@ -270,18 +270,25 @@ func (u *unit) applySummary(c *callee, cc *ssa.CallCommon, sum *Summary, instr s
 }
 
 // chainVia returns the wrappers of a flow through the callee first, then
-// those its summary names. Past maxVia the innermost are dropped for
-// "...", so that a summary stays small however deep a chain of wrappers
-// runs: otherwise each level of a chain would repeat all those below it,
-// and facts would grow with the square of the chain's depth.
+// those its summary names. Past maxVia the middle of the chain is dropped
+// for "...", so that a summary stays small however deep a chain of
+// wrappers runs (otherwise each level would repeat all those below it,
+// and facts would grow with the square of the chain's depth); the last
+// wrapper, the one that calls the sink, is kept, since it is where a fix
+// goes.
 func chainVia(first string, rest []string) []string {
 	if len(rest) < maxVia {
 		return append([]string{first}, rest...)
 	}
 	out := make([]string, 0, maxVia)
 	out = append(out, first)
-	out = append(out, rest[:maxVia-2]...)
-	return append(out, "...")
+	out = append(out, rest[:maxVia-3]...)
+	if rest[maxVia-3] != "..." {
+		out = append(out, "...")
+	} else {
+		out = append(out, rest[maxVia-3])
+	}
+	return append(out, rest[len(rest)-1])
 }
 
 // applyWrites performs, at a call, the writes the callee's summary says

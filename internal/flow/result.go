@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -43,6 +44,10 @@ type Flow struct {
 
 	Guard   Guard
 	Problem Problem
+
+	// Merged are the flows of the same call that Merge folded into this
+	// one: the same data reaching other sinks.
+	Merged []*Flow
 }
 
 // Origin is one piece of personal data in a flow and where it entered
@@ -152,12 +157,30 @@ func (f *Flow) Plural() bool {
 }
 
 // SinkString names the sink as messages do: "net/http.Post", or
-// "net/http.Post via (*example.com/hr/clients.SMS).Send".
+// "net/http.Post via (*example.com/hr/clients.SMS).Send". A flow other
+// flows were merged into names every sink: "log/slog.Error, log/slog.Info
+// via X" when they share the wrappers, "A via X, B via Y" otherwise.
 func (f *Flow) SinkString() string {
-	if len(f.Via) == 0 {
-		return f.Sink
+	paths := f.paths()
+	sameVia := true
+	for _, g := range paths[1:] {
+		sameVia = sameVia && slices.Equal(g.Via, f.Via)
 	}
-	return f.Sink + " via " + strings.Join(f.Via, ", ")
+	var sinks []string
+	for _, g := range paths {
+		s := g.Sink
+		if !sameVia && len(g.Via) > 0 {
+			s += " via " + strings.Join(g.Via, ", ")
+		}
+		if !slices.Contains(sinks, s) {
+			sinks = append(sinks, s)
+		}
+	}
+	out := strings.Join(sinks, ", ")
+	if sameVia && len(f.Via) > 0 {
+		out += " via " + strings.Join(f.Via, ", ")
+	}
+	return out
 }
 
 // Related describes where a flow's data come from, the wrappers they pass
@@ -178,9 +201,15 @@ func (f *Flow) Related() []analysis.RelatedInformation {
 		seen[key] = true
 		out = append(out, analysis.RelatedInformation{Pos: d.Pos, End: d.Pos, Message: msg})
 	}
-	if len(f.Via) > 0 {
-		out = append(out, analysis.RelatedInformation{Pos: f.Pos, End: f.End,
-			Message: "path: " + strings.Join(f.Via, " -> ") + " -> " + f.Sink})
+	for _, g := range f.paths() {
+		if len(g.Via) == 0 {
+			continue
+		}
+		msg := "path: " + strings.Join(g.Via, " -> ") + " -> " + g.Sink
+		if !seen[msg] {
+			seen[msg] = true
+			out = append(out, analysis.RelatedInformation{Pos: f.Pos, End: f.End, Message: msg})
+		}
 	}
 	if f.Problem != OK && f.Guard.Pos.IsValid() && f.Guard.Check != "" {
 		out = append(out, analysis.RelatedInformation{Pos: f.Guard.Pos, End: f.Guard.Pos,
