@@ -29,6 +29,9 @@
 // assertions, slicing, indexing, map lookups and ranges. Comparisons,
 // len and cap carry nothing, nor does an operand of a constant printf
 // format used only by %T (its type), %p (its address) or * (a width).
+// The part of an e-mail address after the '@' (strings.Split(s, "@")[1],
+// strings.Cut, s[strings.Index(s, "@")+1:]) carries no address: a mail
+// domain names a company or a provider, not a person (see domain.go).
 //
 // Memory is modelled per function by access path: a store into
 // &ct.Phone puts the value's labels at path "Phone" of the root ct;

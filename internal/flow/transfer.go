@@ -58,6 +58,10 @@ func (u *unit) transfer(instr ssa.Instruction) {
 			u.set(x, u.get(x.X))
 		}
 	case *ssa.Extract:
+		if _, ok := domainPart(x); ok {
+			u.set(x, u.domainOf(u.tupleGet(x.Tuple, x.Index)))
+			break
+		}
 		u.set(x, u.tupleGet(x.Tuple, x.Index))
 	case *ssa.FieldAddr:
 		u.set(x, u.selectField(u.get(x.X), fieldName(x.X.Type(), x.Field), u.keepParams(x.X.Type(), x.Field)))
@@ -70,10 +74,17 @@ func (u *unit) transfer(instr ssa.Instruction) {
 		}
 		u.read(x, s, x.X.Type(), f, r, p)
 	case *ssa.IndexAddr:
+		if _, ok := domainPart(x); ok {
+			u.set(x, u.domainOf(u.get(x.X)))
+			break
+		}
 		u.set(x, u.get(x.X))
 	case *ssa.Index:
 		r, p := u.root(x)
 		s := u.get(x.X)
+		if _, ok := domainPart(x); ok {
+			s = u.domainOf(s)
+		}
 		if m := u.mem[r]; m != nil {
 			s = union(s, u.memLoad(m, p))
 		}
@@ -87,6 +98,10 @@ func (u *unit) transfer(instr ssa.Instruction) {
 			u.read(x, s, nil, nil, r, p)
 		}
 	case *ssa.Slice:
+		if _, ok := domainPart(x); ok {
+			u.set(x, u.domainOf(u.get(x.X)))
+			break
+		}
 		u.set(x, u.get(x.X))
 	case *ssa.Range:
 		u.set(x, u.deep(x.X))

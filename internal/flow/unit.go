@@ -474,6 +474,9 @@ func (u *unit) selectField(s labelSet, f string, keepParams bool) labelSet {
 	if len(s) == 0 {
 		return nil
 	}
+	if f == domainSel {
+		return u.domainOf(s) // a summary's "param 1.@domain", at a call
+	}
 	out := make(labelSet, 0, len(s))
 	for _, l := range s {
 		if l.at != "" {
