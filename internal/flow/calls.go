@@ -707,9 +707,25 @@ func (u *unit) writable(a, r ssa.Value) bool {
 	if isContext(a.Type()) {
 		return false
 	}
-	switch a.Type().Underlying().(type) {
+	switch t := a.Type().Underlying().(type) {
 	case *types.Pointer, *types.Slice, *types.Map, *types.Chan:
 		return true
+	case *types.Interface:
+		// A writer held as an interface (an io.Writer, the hash.Hash of
+		// md5.New) keeps what is written into it; another interface
+		// value (a store, a client) is left alone.
+		return hasWrite(t)
+	}
+	return false
+}
+
+// hasWrite reports whether the interface has a Write method, as
+// io.Writer does.
+func hasWrite(t *types.Interface) bool {
+	for i := range t.NumMethods() {
+		if t.Method(i).Name() == "Write" {
+			return true
+		}
 	}
 	return false
 }
