@@ -180,9 +180,10 @@
 // The work per function is bounded: at most maxLabels labels per value,
 // maxMemEntries paths per memory root, paths maxPathDepth fields deep,
 // maxRounds fixpoint rounds, and functions above maxUnitInstrs
-// instructions are skipped. A flow names at most maxVia wrappers between
-// a call and its sink, the innermost replaced by "..." in deeper chains. When a bound is reached the engine stops
-// adding; it never loops. In a cycle of recursive calls the first function
+// instructions are skipped. A flow names at most maxVia (16) wrappers
+// between a call and its sink; in deeper chains the middle is replaced by
+// "...", keeping the outermost wrappers and the one that calls the sink.
+// When a bound is reached the engine stops adding; it never loops. In a cycle of recursive calls the first function
 // analysed sees the others without summaries. A panic while analysing one
 // function skips that function.
 //
