@@ -42,7 +42,7 @@ func (u *unit) argData(c *callee, cc *ssa.CallCommon, idx []int) []argData {
 					if e == nil || skip[k] {
 						continue
 					}
-					out = append(out, argData{arg: i, ast: i - c.astOffset + k, labels: u.deep(e)})
+					out = append(out, argData{arg: i, ast: i - c.astOffset + k, labels: u.argLabels(cc, i<<10|k, e)})
 				}
 				continue
 			}
@@ -51,7 +51,7 @@ func (u *unit) argData(c *callee, cc *ssa.CallCommon, idx []int) []argData {
 		if ast < 0 {
 			ast = -1
 		}
-		out = append(out, argData{arg: i, ast: ast, labels: u.deep(a)})
+		out = append(out, argData{arg: i, ast: ast, labels: u.argLabels(cc, i<<10, a)})
 	}
 	return out
 }

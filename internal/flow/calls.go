@@ -356,7 +356,12 @@ func (u *unit) applyReturns(c *callee, sum *Summary, instr ssa.Instruction, resu
 				continue
 			}
 			s = u.selectPath(u.deep(c.args[rf.Param]), strings.Join(rf.Path, "."))
-			fromParams[rf.Result] = true
+			if _, basic := c.args[rf.Param].Type().Underlying().(*types.Basic); !basic {
+				// A record the callee was given; a string or a number
+				// it was given (a query's argument) does not make the
+				// record it returns known.
+				fromParams[rf.Result] = true
+			}
 		} else {
 			id, ok := u.origin(srcKey{at: instr, kind: keyReturn, n: k}, func() source {
 				data := make([]carried, 0, len(rf.Data))
@@ -381,11 +386,11 @@ func (u *unit) applyReturns(c *callee, sum *Summary, instr ssa.Instruction, resu
 	if isTuple {
 		for i := range tuple.Len() {
 			if !fromParams[i] {
-				u.resultOrigin(instr, result, i, tuple.At(i).Type())
+				u.resultOrigin(instr, result, i, tuple.At(i).Type(), true)
 			}
 		}
 	} else if !fromParams[0] {
-		u.resultOrigin(instr, result, 0, result.Type())
+		u.resultOrigin(instr, result, 0, result.Type(), true)
 	}
 }
 
@@ -410,8 +415,10 @@ func (p *pkgCtx) otherModule(fn *types.Func) bool {
 }
 
 // resultOrigin gives result component i of a call, of type t, an origin
-// if t is person-bearing and the component carries nothing yet.
-func (u *unit) resultOrigin(instr ssa.Instruction, result ssa.Value, i int, t types.Type) {
+// if t is person-bearing and the component carries nothing yet, or
+// (summarised calls, passed set) nothing but strings and numbers the
+// caller passed (the arguments of the query that found the record).
+func (u *unit) resultOrigin(instr ssa.Instruction, result ssa.Value, i int, t types.Type, passed bool) {
 	_, isTuple := result.Type().(*types.Tuple)
 	var have labelSet
 	if isTuple {
@@ -419,7 +426,7 @@ func (u *unit) resultOrigin(instr ssa.Instruction, result ssa.Value, i int, t ty
 	} else {
 		have = u.get(result)
 	}
-	if len(have) > 0 || !u.bearing(t) {
+	if !u.bearing(t) || len(have) > 0 && !passed {
 		return
 	}
 	root := result
@@ -433,9 +440,9 @@ func (u *unit) resultOrigin(instr ssa.Instruction, result ssa.Value, i int, t ty
 		return
 	}
 	if isTuple {
-		u.setTuple(result, i, labelSet{{src: id}})
+		u.setTuple(result, i, have.add(label{src: id}))
 	} else {
-		u.set(result, labelSet{{src: id}})
+		u.set(result, have.add(label{src: id}))
 	}
 }
 
@@ -484,24 +491,31 @@ func (u *unit) unknownCall(c *callee, instr ssa.Instruction, result ssa.Value) {
 	cc := commonOf(instr)
 	data := u.argData(c, cc, allArgs(c))
 	u.encodedArgs(c, data)
-	var all, bearing labelSet
+	var all, bearing, plain labelSet
 	for _, d := range data {
 		all = union(all, d.labels)
-		if u.bearing(c.args[d.arg].Type()) {
+		if d.arg >= 0 && u.bearing(c.args[d.arg].Type()) {
 			bearing = union(bearing, d.labels)
+		} else {
+			plain = union(plain, d.labels)
 		}
 	}
 	// A person-bearing result takes the data of person-bearing arguments
 	// only (a copy, a conversion); one looked up by an ID or decoded from
 	// bytes is an origin at this call. A result of the same structured
 	// type as some arguments is taken from those (a filter of a list, a
-	// clone), not built from the rest.
+	// clone), not built from the rest. A number or a bool is not made
+	// from a whole record: the ID a store gives a saved record, a count,
+	// a flag; it takes the data of the other arguments (strconv.Atoi of a
+	// phone number).
 	carry := func(t types.Type) labelSet {
 		switch {
 		case u.bearing(t):
 			return bearing
 		case isError(t) && (c.obj == nil || !errorCtors[c.name()]):
 			return nil
+		case isNumberOrBool(t):
+			return plain
 		}
 		if same, ok := sameTypeArgs(c, data, t, u.writtenArgs(c)); ok {
 			return same
@@ -512,11 +526,11 @@ func (u *unit) unknownCall(c *callee, instr ssa.Instruction, result ssa.Value) {
 		if tuple, ok := result.Type().(*types.Tuple); ok {
 			for i := range tuple.Len() {
 				u.setTuple(result, i, carry(tuple.At(i).Type()))
-				u.resultOrigin(instr, result, i, tuple.At(i).Type())
+				u.resultOrigin(instr, result, i, tuple.At(i).Type(), false)
 			}
 		} else {
 			u.set(result, carry(result.Type()))
-			u.resultOrigin(instr, result, 0, result.Type())
+			u.resultOrigin(instr, result, 0, result.Type(), false)
 		}
 	}
 	// Writes into reference arguments.
@@ -540,13 +554,13 @@ func (u *unit) unknownCall(c *callee, instr ssa.Instruction, result ssa.Value) {
 			}
 			continue
 		}
-		u.filled[r] = true
+		u.fill(r, instr)
 		if c.variadic && i == len(c.args)-1 {
 			if elems, ok := u.elements(a); ok {
 				for _, e := range elems {
 					if e != nil {
 						er, _ := u.root(e)
-						u.filled[er] = true // rows.Scan(&u.Name), fmt.Sscan(s, &x)
+						u.fill(er, instr) // rows.Scan(&u.Name), fmt.Sscan(s, &x)
 					}
 				}
 			}
@@ -586,6 +600,12 @@ func (c *callee) mayWriteInto(i int) bool {
 		return isByte(t.Elem()) || types.IsInterface(t.Elem())
 	}
 	return false
+}
+
+// isNumberOrBool reports whether t is a number or a bool.
+func isNumberOrBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&(types.IsNumeric|types.IsBoolean) != 0
 }
 
 func isByte(t types.Type) bool {

@@ -415,7 +415,7 @@ func (u *unit) builtValue(v ssa.Value) bool {
 	if r == v && !isLoadOrAddr(v) {
 		return u.built[r]
 	}
-	return (fresh(r) || u.built[r]) && !u.filled[r]
+	return (fresh(r) || u.built[r]) && len(u.filled[r]) == 0
 }
 
 // isLoadOrAddr reports whether v reads or addresses memory, so that its

@@ -1,6 +1,10 @@
 package flow
 
-import "golang.org/x/tools/go/ssa"
+import (
+	"go/token"
+
+	"golang.org/x/tools/go/ssa"
+)
 
 // point is a place in the unit's code: instruction index of block block
 // of fn. The zero point, anywhere, stands for a place not known: what is
@@ -76,4 +80,39 @@ func (u *unit) blockReaches(fn *ssa.Function, from, to int) bool {
 		rs[from] = seen
 	}
 	return rs[from][to]
+}
+
+// fill is a call the unit cannot see that may have written into a memory
+// root: a decoder given &u, a loader given new(User).
+type fill struct {
+	at  point
+	pos token.Pos
+}
+
+// fill records that the call instr may have written into root r.
+func (u *unit) fill(r ssa.Value, instr ssa.Instruction) {
+	at := u.cur
+	for _, f := range u.filled[r] {
+		if f.at == at {
+			return
+		}
+	}
+	pos := instr.Pos()
+	if ci, ok := instr.(ssa.CallInstruction); ok && ci.Common().Pos().IsValid() {
+		pos = ci.Common().Pos()
+	}
+	u.filled[r] = append(u.filled[r], fill{at: at, pos: pos})
+	u.changed = true
+}
+
+// filledBefore returns a fill of root r that can come before the current
+// point, or nil.
+func (u *unit) filledBefore(r ssa.Value) *fill {
+	fs := u.filled[r]
+	for i := range fs {
+		if u.reaches(fs[i].at, u.cur) {
+			return &fs[i]
+		}
+	}
+	return nil
 }

@@ -45,6 +45,8 @@ const (
 	keyType               // a whole person-bearing value
 	keyReturn             // data a callee's summary says originate inside it
 	keyWrite              // data a callee's summary says it writes into an argument
+	keyPointee            // a person-bearing value a call is given a pointer to
+	keyStore              // a value of unknown origin stored into a personal field
 )
 
 // origin returns the index of the origin created by key, creating it with

@@ -130,7 +130,7 @@ func (u *unit) transfer(instr ssa.Instruction) {
 		}
 	case *ssa.Store:
 		r, p := u.root(x.Addr)
-		u.store(r, p, u.deep(x.Val))
+		u.store(r, p, u.storedOrigin(x, u.deep(x.Val)))
 	case *ssa.MapUpdate:
 		r, p := u.root(x.Map)
 		u.store(r, p, union(u.deep(x.Key), u.deep(x.Value)))

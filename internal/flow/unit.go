@@ -33,7 +33,7 @@ type unit struct {
 	varargs   map[*ssa.Alloc][]ssa.Value // the elements of compiler-built variadic arrays
 	sinkTo    map[ssa.Value]sinkTarget   // roots whose writes and sends are sinks
 	built     map[ssa.Value]bool         // call results their callee built (Summary.Built): known, not found
-	filled    map[ssa.Value]bool         // roots a call the unit cannot see may have written into
+	filled    map[ssa.Value][]fill       // roots a call the unit cannot see may have written into, and where
 	anonRet   map[*ssa.Function][]labelSet
 	calls     map[*ssa.CallCommon]*callee             // resolved callees
 	checks    map[*ssa.Function][]*check              // consent checks, by function
@@ -105,7 +105,7 @@ func newUnit(p *pkgCtx, top *ssa.Function) *unit {
 		varargs:   make(map[*ssa.Alloc][]ssa.Value),
 		sinkTo:    make(map[ssa.Value]sinkTarget),
 		built:     make(map[ssa.Value]bool),
-		filled:    make(map[ssa.Value]bool),
+		filled:    make(map[ssa.Value][]fill),
 		anonRet:   make(map[*ssa.Function][]labelSet),
 		calls:     make(map[*ssa.CallCommon]*callee),
 		checks:    make(map[*ssa.Function][]*check),
@@ -489,7 +489,11 @@ func (u *unit) selectField(s labelSet, f string, keepParams bool) labelSet {
 		}
 		src := &u.sources[l.src]
 		if src.param >= 0 {
-			if keepParams {
+			// A string or a number has no fields: data an unknown call
+			// wrote into a record beside a parameter's string (the
+			// arguments of a query whose row it scans) are not under
+			// the record's fields.
+			if keepParams && !basicParam(src) {
 				l.sel = joinPath(l.sel, f)
 				out = append(out, l)
 			}
@@ -501,6 +505,16 @@ func (u *unit) selectField(s labelSet, f string, keepParams bool) labelSet {
 		}
 	}
 	return normalize(out)
+}
+
+// basicParam reports whether a parameter source is a string, a number or
+// a bool.
+func basicParam(src *source) bool {
+	if src.fn == nil || src.param >= len(src.fn.Params) {
+		return false
+	}
+	_, ok := src.fn.Params[src.param].Type().Underlying().(*types.Basic)
+	return ok
 }
 
 // hasData reports whether an origin label, as selected, still stands for
@@ -596,15 +610,16 @@ func (u *unit) read(v ssa.Value, s labelSet, st types.Type, f *types.Var, r ssa.
 }
 
 // unknown reports whether the function cannot know what memory root r
-// holds: it is not a parameter (whose data come from the callers), nor
-// memory the function allocated fresh, nor a value its callee built
-// (Summary.Built).
+// holds at the current point: it is not a parameter (whose data come
+// from the callers), nor memory the function allocated fresh or its
+// callee built (Summary.Built) that no call it cannot see has filled
+// before this point (json.Unmarshal(b, u) into u := &User{}).
 func (u *unit) unknown(r ssa.Value) bool {
 	switch r.(type) {
 	case *ssa.Parameter, *ssa.FreeVar, *ssa.Const, *ssa.Function, *ssa.Builtin:
 		return false
 	}
-	return !fresh(r) && !u.built[r]
+	return !fresh(r) && !u.built[r] || u.filledBefore(r) != nil
 }
 
 // readsMemory reports whether v, looked at through conversions, is a read
