@@ -21,7 +21,7 @@ func Field(name, tag string, personLike bool) (Match, bool) {
 	return FieldIn(name, tag, contextOf(personLike))
 }
 
-// FieldIn is Field in the context of a struct that StructContext judged:
+// FieldIn is Field in the context of a struct that PersonLike or Evidence.Context judged:
 // ambiguous terms count as Context says.
 func FieldIn(name, tag string, ctx Context) (Match, bool) {
 	var found Match

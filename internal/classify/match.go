@@ -38,7 +38,7 @@ type compiled struct {
 	collectionWords    *wordSet
 	holderKinds        *wordSet
 	profileQualifiers  *wordSet
-	// StructContext's words
+	// Evidence's words
 	thingNouns     *wordSet
 	requestWords   *wordSet
 	orgFieldWords  *wordSet
