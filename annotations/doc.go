@@ -53,10 +53,16 @@
 // birthday, salary), which things have as well as people, count only in a
 // person-like struct, one whose type name names a person or a record
 // about one (Employee, Staff, Worker, Person, Candidate, Applicant, User,
-// Member, Sotrudnik, Rabotnik, Pratsivnyk, Kandidat, Payslip, and
-// compounds such as EmployeeRecord, but not EmployeeService or
-// UserRepository), in an //hrvet:anonymous struct, or where a person word
-// is part of the name itself (CustomerPhone, SpouseName). A word that
+// Member, Customer, Contact, Recipient, Invitee, Invite, Profile,
+// Sotrudnik, Rabotnik, Pratsivnyk, Kandidat, Payslip, and compounds such
+// as EmployeeRecord, UserAdminRead or CreateUserRequest, but not
+// EmployeeService, UserRepository or EmployeeList), one whose own fields
+// name two identifying categories (a newsletter's Subscriber with Email
+// and Name; never a Company, Department, Vendor, Tenant or SMTPConfig), in
+// an //hrvet:anonymous struct, or where a person word is part of the name
+// itself (CustomerPhone, SpouseName). In a request or response body
+// (ForgotPasswordRequest, LoginRequest, ResendOTPInput) an e-mail or phone
+// field is the sender's and counts. A word that
 // gives the term to a thing (FileName, HostName, OfficePhone) defeats it.
 // A field whose name or tag name says hashed, masked, encrypted, redacted,
 // tokenised or last4 (PhoneHash, card_last4) is not personal data. Where several terms

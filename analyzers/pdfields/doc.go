@@ -15,8 +15,15 @@
 //     cannot tag: generated code, other modules);
 //   - its name, or its json, db, gorm, bson or xml tag name, is recognised
 //     by inference (on unless the config says infer: false). Ambiguous words
-//     such as name or phone count only in person-like structs (Employee,
-//     Candidate, Sotrudnik, ...) and in //hrvet:anonymous structs.
+//     such as name or phone count only in person-like structs: by the
+//     type name (Employee, Candidate, Contact, UserAdminRead, Sotrudnik,
+//     ...), by the struct's own fields, which name two identifying
+//     categories (Subscriber{Email, Name}; a pd tag's category counts,
+//     pd:"-" does not), and in //hrvet:anonymous structs. In a request
+//     or response body (ForgotPasswordRequest{Email}, ResendOTPInput
+//     {Phone}) e-mail and phone fields count. Organisations, places and
+//     mail settings (Company, Department, SMTPConfig) never become
+//     person-like; package internal/classify lists the words.
 //
 // The tag wins over the config, and the config over inference.
 //

@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 
 	"github.com/hrvet/hrvet/internal/classify"
@@ -115,8 +116,15 @@ func (c *Catalog) typeSpec(spec *ast.TypeSpec, df *directive.File) {
 		if tf != (TypeFact{}) {
 			c.types[tn] = &tf
 		}
-		personLike := classify.PersonLike(tn.Name()) || tf.Anonymous
-		c.markFields(t, personLike, tf.Basis, df)
+		ctx := classify.Thing
+		switch {
+		case classify.PersonLike(tn.Name()) || tf.Anonymous:
+			ctx = classify.Person
+		case c.cfg.Infer:
+			ev := structEvidence(t)
+			ctx = ev.Context(tn.Name())
+		}
+		c.markFields(t, ctx, tf.Basis, df)
 	case *ast.InterfaceType:
 		for _, m := range t.Methods.List {
 			if len(m.Names) != 1 {
@@ -130,12 +138,42 @@ func (c *Catalog) typeSpec(spec *ast.TypeSpec, df *directive.File) {
 	}
 }
 
-// markFields marks the fields of st. Anonymous struct types nested in a
-// field inherit the person-likeness and basis of the declaration around them.
-func (c *Catalog) markFields(st *ast.StructType, personLike bool, typeBasis string, df *directive.File) {
+// structEvidence weighs the fields a struct declares itself (not embedded
+// ones, nor those of nested struct types): a valid pd tag gives its
+// category, pd:"-" and a malformed pd tag give nothing, and the rest are
+// read by name as inference reads them. Tag problems are reported by
+// markFields, not here.
+func structEvidence(st *ast.StructType) classify.Evidence {
+	var ev classify.Evidence
+	for _, field := range st.Fields.List {
+		if _, nested := field.Type.(*ast.StructType); nested || len(field.Names) == 0 {
+			continue
+		}
+		raw := ""
+		if field.Tag != nil {
+			raw, _ = strconv.Unquote(field.Tag.Value)
+		}
+		cat, state, _ := parseTag(raw)
+		for _, name := range field.Names {
+			switch state {
+			case tagValid:
+				ev.Category(cat)
+			case tagAbsent:
+				ev.Field(name.Name, raw)
+			}
+		}
+	}
+	return ev
+}
+
+// markFields marks the fields of st in the context its declaration gives
+// (person-like, a request body's, a thing's). Anonymous struct types
+// nested in a field inherit the context and basis of the declaration
+// around them.
+func (c *Catalog) markFields(st *ast.StructType, ctx classify.Context, typeBasis string, df *directive.File) {
 	for _, field := range st.Fields.List {
 		if nested, ok := field.Type.(*ast.StructType); ok {
-			c.markFields(nested, personLike, typeBasis, df)
+			c.markFields(nested, ctx, typeBasis, df)
 		}
 		cat, state, tag := readTag(c.pass, field)
 		if state == tagNone || state == tagInvalid {
@@ -156,7 +194,7 @@ func (c *Catalog) markFields(st *ast.StructType, personLike bool, typeBasis stri
 			case state == tagValid:
 				fact = &FieldFact{Category: cat, How: ByTag}
 			case c.cfg.Infer:
-				if m, ok := classify.Field(v.Name(), tag, personLike); ok {
+				if m, ok := classify.FieldIn(v.Name(), tag, ctx); ok {
 					fact = &FieldFact{Category: m.Category, How: ByName, Term: m.Term, Source: m.Source}
 				}
 			}

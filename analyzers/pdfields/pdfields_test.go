@@ -118,3 +118,10 @@ func TestBadConfigIsAnError(t *testing.T) {
 		}
 	}
 }
+
+// TestStructContexts shows which structs inference reads as a person's:
+// by a person noun, by the identifying categories of their own fields,
+// or as a request body's sender; and which look like people but are not.
+func TestStructContexts(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), pdfields.Analyzer, "people")
+}

@@ -108,22 +108,103 @@
 //
 // PersonLike is true for a type name with a person noun (Employee, Staff,
 // Worker, Person, People, Candidate, Applicant, User, Member, Customer,
-// Patient, Student, Hire, Author, Sotrudnik, Rabotnik, Pratsivnyk,
-// Kandidat, Сотрудник, Працівник, Користувач ..., in any case ending) or a
-// record about one person (Resume, Payslip, Passport, Anketa). In an
-// English compound the person noun must be the head: only words naming a
-// record of the person (EmployeeRecord, CreateUserRequest, UserDTO,
-// PersonalData) or one of the person's data (EmployeeAddress,
-// EmployeeSalary) may follow it; words before it are free (NewHire). So
-// EmployeeDocument, UserDevice and EmployeeSkill are not person-like, and
-// their Name is not the person's. Russian and Ukrainian person nouns count
-// anywhere, since those languages put the owner last (АнкетаСотрудника).
-// A word making the type machinery, a setting or a summary rules it out
-// (EmployeeService, UserRepository, WorkerPool, UserAgent, UserRole,
-// UserID, EmployeeStats, UserSettings, UserFilter). Client, Driver,
-// Manager, Owner, Contact, Visitor, Agent and Subscriber are not person
-// nouns: in Go they name an HTTP client, a database driver, a connection
-// manager or the visitor pattern far more often than a person.
+// Contact, Recipient, Invitee, Attendee, Patient, Student, Hire, Author,
+// Sotrudnik, Rabotnik, Pratsivnyk, Kandidat, Сотрудник, Працівник,
+// Користувач ..., in any case ending) or a record about one person
+// (Resume, Payslip, Passport, Anketa, Invite, Invitation, Profile,
+// AccountHolder, CardHolder). In an English compound the person noun must
+// be the head: only words naming a record of the person (EmployeeRecord,
+// CreateUserRequest, UserDTO, PersonalData, and a CRUD schema's views:
+// UserRead, UserCreate, UserUpdate, UserAdminRead, UserMeRead, UserPublic,
+// UserDetail, UserSummary, UserOut, UserRef) or one of the person's data
+// (EmployeeAddress, EmployeeSalary) may follow it; words before it are
+// free (NewHire, EmergencyContact). So EmployeeDocument, UserDevice and
+// EmployeeSkill are not person-like, and their Name is not the person's.
+// A type ending in a collection word (list, set, collection, batch,
+// array, slice, bundle, map, registry, directory, roster) holds people and
+// is not one: EmployeeList, RecipientList. Profile counts alone or after
+// words saying whose or which view (MyProfile, PublicProfile,
+// UserProfile), never after a thing (CPUProfile, AWSProfile); holder only
+// after account, card, licence, permit, passport, ticket, badge,
+// certificate, visa, benefit or pass. Russian and Ukrainian person nouns
+// count anywhere, since those languages put the owner last
+// (АнкетаСотрудника). A word making the type machinery, a setting or a
+// summary rules it out (EmployeeService, UserRepository, ContactRepository,
+// WorkerPool, UserAgent, UserRole, UserID, EmployeeStats, UserSettings,
+// UserFilter). Client, Driver, Manager, Owner, Visitor, Agent and
+// Subscriber are not person nouns: in Go they name an HTTP client, a
+// database driver, a connection manager, the visitor pattern or a pub/sub
+// subscriber far more often than a person; a newsletter's Subscriber is
+// person-like by its fields.
+//
+// # Structs judged by their fields
+//
+// SPEC section 2 also makes person-like a struct "whose own fields name
+// two or more identifying categories". Evidence gathers its own fields
+// (not those of embedded or nested structs; a pd tag's category counts as
+// given, a field with pd:"-" not at all) and Evidence.Context decides:
+//
+//   - A field is evidence of an identifying category (SPEC section 1)
+//     when the category counts even outside a person-like struct
+//     (FirstName, Passport, HomeAddress, CustomerPhone, AuthorEmail), or
+//     when it names a name, an e-mail address or a phone number and its
+//     other words only say which of the person's it is (Email,
+//     EmailAddress, Phone2, WorkEmail, MobilePhone, NewEmail, FullName)
+//     or whose, the owner being a person (GuestEmail, MemberName). The
+//     owner of ContactEmail, SupportEmail, FromName or CompanyPhone may
+//     be a thing, so they are no evidence. A bare address is no evidence
+//     (servers and peers have one), nor are a bank account, a card, a
+//     tax id or a location, which companies and devices have. An
+//     excluded field (PhoneHash) is no evidence.
+//   - Two distinct categories make the struct person-like (Subscriber
+//     {Email, Name}, Lead{Email, Phone}, Signature{Name, Email}). A bare
+//     Name, DisplayName, Nickname or ShortName counts only beside an
+//     e-mail address: a name and a phone are a shop's as often as a
+//     person's.
+//   - A type name ending in a request or response word (request, req,
+//     response, resp, reply, input, output, form, payload, body, dto,
+//     command, cmd, args) with one e-mail or phone field is a Requester
+//     (ForgotPasswordRequest{Email}, LoginRequest{Email, Password},
+//     ResendOTPInput{Phone}): the field is the address of the person who
+//     sent the request, or whom the response answers, so ambiguous email
+//     and phone terms count there and no others (CreateTicketRequest's
+//     Title is the ticket's). This goes beyond SPEC section 2's wording;
+//     the SPEC is silent on request bodies, and an e-mail address that
+//     someone typed into a login or password-reset form is personal data.
+//     Params, query, filter and search structs are not bodies (notPerson
+//     rules them out): their e-mail is a search criterion.
+//   - Never for a type name with a word naming an organisation, a place, a
+//     group, a product, an event or mail machinery: company, corp,
+//     corporation, firm, employer, business, enterprise, organization,
+//     organisation, org, department, dept, division, unit, branch, office,
+//     team, squad, tenant, workspace, vendor, supplier, partner, agency,
+//     merchant, institution, institute, school, university, college,
+//     hospital, clinic, pharmacy, bank, insurer, carrier, brand,
+//     counterparty, contractor, legal; shop, restaurant, cafe, hotel,
+//     venue, place, location, site, website, building, facility, warehouse,
+//     room, address; project, product, app, application, channel, mailbox,
+//     calendar, resource, webhook, integration, domain, event, meeting,
+//     training, course, system, bot, device, host, node, peer, cluster,
+//     backend, upstream, instance; smtp, imap, pop, mail, mailer, mailing,
+//     newsletter, campaign, noreply, from, sender; and Russian and
+//     Ukrainian компания, организация, предприятие, отдел, подразделение,
+//     филиал, офис, поставщик, контрагент, юрлицо (компанія, організація,
+//     підприємство, відділ, підрозділ, філія, офіс, постачальник,
+//     контрагент, юрособа) in every spelling. Nor for a machinery, setting
+//     or summary word (the list that rules out PersonLike: Config,
+//     Settings, Server, Service, Sender, Token ...), except before the
+//     last word of a request or response body, where it says what the call
+//     does (TokenVerifyResponse). Nor when a field's Go name says the
+//     struct is an organisation or a group: industry, logo, headcount,
+//     headquarters, hq, website, vat, ogrn, kpp, okpo, employees, members,
+//     users, workers, subscribers, recipients, participants, attendees,
+//     departments, branches, offices.
+//
+// So Company{Name, Phone, Address}, Department{Name, Email, Phone} and
+// SMTPConfig{Host, From, FromName, FromEmail} stay things; so do a
+// Config's SuperAdminEmail and a filter's Email, which the labelled
+// structs count as misses. A git commit's AuthorName and AuthorEmail were
+// personal data before (author is a person owner) and still are.
 //
 // # Decisions where the SPEC is silent
 //

@@ -18,6 +18,12 @@ var tagKeys = [...]string{"json", "db", "gorm", "bson", "xml"}
 // masked, ...) in any of these names means no match. A malformed tag is
 // read as far as reflect.StructTag can read it.
 func Field(name, tag string, personLike bool) (Match, bool) {
+	return FieldIn(name, tag, contextOf(personLike))
+}
+
+// FieldIn is Field in the context of a struct that PersonLike or Evidence.Context judged:
+// ambiguous terms count as Context says.
+func FieldIn(name, tag string, ctx Context) (Match, bool) {
 	var found Match
 	matched := false
 	try := func(source, ident string) (excluded bool) {
@@ -27,7 +33,7 @@ func Field(name, tag string, personLike bool) (Match, bool) {
 		var textBuf [128]byte
 		var endBuf [16]int
 		ws := splitWords(ident, textBuf[:0], endBuf[:0])
-		r := scan(ws, personLike)
+		r := scan(ws, ctx)
 		if r.excluded {
 			return true
 		}

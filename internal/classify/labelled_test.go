@@ -794,43 +794,63 @@ var labelled = []struct {
 // sample. A wrong category counts against both.
 func TestLabelled(t *testing.T) {
 	const threshold = 0.97
-	var truePos, falsePos, falseNeg int
-	var misses []string
+	var sc score
 	for _, c := range labelled {
 		m, ok := Field(c.name, c.tag, c.person)
-		got := none
-		if ok {
-			got = m.Category
-		}
-		if got == c.want {
-			if got != none {
-				truePos++
-			}
-			continue
-		}
-		if got != none {
-			falsePos++
-		}
-		if c.want != none {
-			falseNeg++
-		}
-		misses = append(misses, fmt.Sprintf("Field(%q, %q, %v) = %q (term %q), want %q",
-			c.name, c.tag, c.person, got, m.Term, c.want))
+		sc.add(m, ok, c.want, func(got annotations.Category) string {
+			return fmt.Sprintf("Field(%q, %q, %v) = %q (term %q), want %q",
+				c.name, c.tag, c.person, got, m.Term, c.want)
+		})
 	}
-	precision := ratio(truePos, truePos+falsePos)
-	recall := ratio(truePos, truePos+falseNeg)
-	summary := fmt.Sprintf("%d labelled names: precision %.1f%%, recall %.1f%% (%d true positives, %d false positives, %d false negatives)",
-		len(labelled), 100*precision, 100*recall, truePos, falsePos, falseNeg)
+	precision, recall := sc.precision(), sc.recall()
+	summary := fmt.Sprintf("%d labelled names: %s", len(labelled), &sc)
 	t.Log(summary)
-	for _, m := range misses {
+	for _, m := range sc.misses {
 		t.Log("miss: " + m)
 	}
 	if len(labelled) < 300 {
 		t.Errorf("only %d labelled names; want at least 300", len(labelled))
 	}
 	if precision < threshold || recall < threshold {
-		t.Errorf("%s; want both at least %.0f%%\n%s", summary, 100*threshold, strings.Join(misses, "\n"))
+		t.Errorf("%s; want both at least %.0f%%\n%s", summary, 100*threshold, strings.Join(sc.misses, "\n"))
 	}
+}
+
+// score counts the outcomes of inference against labels. A wrong
+// category counts against both precision and recall.
+type score struct {
+	truePos, falsePos, falseNeg int
+	misses                      []string
+}
+
+// add scores one inference (m, ok) against the label want; describe
+// explains a miss.
+func (s *score) add(m Match, ok bool, want annotations.Category, describe func(got annotations.Category) string) {
+	got := none
+	if ok {
+		got = m.Category
+	}
+	if got == want {
+		if got != none {
+			s.truePos++
+		}
+		return
+	}
+	if got != none {
+		s.falsePos++
+	}
+	if want != none {
+		s.falseNeg++
+	}
+	s.misses = append(s.misses, describe(got))
+}
+
+func (s *score) precision() float64 { return ratio(s.truePos, s.truePos+s.falsePos) }
+func (s *score) recall() float64    { return ratio(s.truePos, s.truePos+s.falseNeg) }
+
+func (s *score) String() string {
+	return fmt.Sprintf("precision %.1f%%, recall %.1f%% (%d true positives, %d false positives, %d false negatives)",
+		100*s.precision(), 100*s.recall(), s.truePos, s.falsePos, s.falseNeg)
 }
 
 func ratio(a, b int) float64 {

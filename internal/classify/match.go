@@ -35,6 +35,15 @@ type compiled struct {
 	personNouns        *wordSet // Russian and Ukrainian, any position
 	recordWords        *wordSet
 	notPerson          *wordSet
+	collectionWords    *wordSet
+	holderKinds        *wordSet
+	profileQualifiers  *wordSet
+	// Evidence's words
+	thingNouns     *wordSet
+	requestWords   *wordSet
+	orgFieldWords  *wordSet
+	bareQualifiers *wordSet
+	weakNames      *wordSet
 }
 
 var lex = compile()
@@ -66,6 +75,15 @@ func compile() *compiled {
 		personNouns:        newWordSet(nil, personNouns),
 		recordWords:        newWordSet(recordWords, nil),
 		notPerson:          newWordSet(notPersonEnglish, nil),
+		collectionWords:    newWordSet(collectionWords, nil),
+		holderKinds:        newWordSet(holderKinds, nil),
+		profileQualifiers:  newWordSet(profileQualifiers, nil),
+
+		thingNouns:     newWordSet(thingNounsEnglish, thingNouns),
+		requestWords:   newWordSet(requestWords, nil),
+		orgFieldWords:  newWordSet(orgFieldWords, nil),
+		bareQualifiers: newWordSet(bareQualifiers, nil),
+		weakNames:      newWordSet(weakNames, nil),
 	}
 }
 
@@ -80,7 +98,7 @@ func Name(ident string, personLike bool) (Match, bool) {
 	var textBuf [128]byte
 	var endBuf [16]int
 	ws := splitWords(ident, textBuf[:0], endBuf[:0])
-	r := scan(ws, personLike)
+	r := scan(ws, contextOf(personLike))
 	if r.excluded || r.entry == nil {
 		return Match{}, false
 	}
@@ -113,7 +131,7 @@ func (r scanResult) match(source, name string, ws wordList) Match {
 // exclusion ends the scan. Of the terms that count, the one of the most
 // restricted class wins (a forbidden category outranks a special one,
 // which outranks a personal one), the leftmost among equals.
-func scan(ws wordList, personLike bool) scanResult {
+func scan(ws wordList, ctx Context) scanResult {
 	var best scanResult
 	for i := 0; i < ws.len(); {
 		e, n := lex.terms.longest(ws, i)
@@ -125,7 +143,7 @@ func scan(ws wordList, personLike bool) scanResult {
 		case kindExclude:
 			return scanResult{excluded: true}
 		case kindTerm:
-			if counts(ws, i, n, e, personLike) &&
+			if counts(ws, i, n, e, ctx) &&
 				(best.entry == nil || e.category.Class() > best.entry.category.Class()) {
 				best = scanResult{entry: e, at: i, n: n}
 			}
@@ -137,7 +155,7 @@ func scan(ws wordList, personLike bool) scanResult {
 
 // counts reports whether the term e matched at words [i, i+n) names
 // personal data in its context.
-func counts(ws wordList, i, n int, e *entry, personLike bool) bool {
+func counts(ws wordList, i, n int, e *entry, ctx Context) bool {
 	for k := i + n; k < ws.len(); k++ {
 		if lex.settingsAfter.has(ws.word(k)) {
 			return false
@@ -160,8 +178,13 @@ func counts(ws wordList, i, n int, e *entry, personLike bool) bool {
 			return false
 		}
 	}
-	if personLike {
+	switch ctx {
+	case Person:
 		return true
+	case Requester:
+		if e.category == annotations.Email || e.category == annotations.Phone {
+			return true
+		}
 	}
 	for k := 0; k < ws.len(); k++ {
 		if (k < i || k >= i+n) && lex.personOwners.has(ws.word(k)) {

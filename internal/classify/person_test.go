@@ -58,6 +58,39 @@ func TestPersonLike(t *testing.T) {
 		{"ActiveEmployee", true},
 		{"SotrudnikOtdela", true}, // Russian: the owner follows
 		{"DannyeSotrudnika", true},
+		// SPEC section 2's further person nouns and records of one person
+		{"Contact", true},
+		{"EmergencyContact", true},
+		{"ContactInfo", true},
+		{"Recipient", true},
+		{"Invitee", true},
+		{"Invite", true}, // Go-HRM's Invite{Email, FullName, Token}
+		{"Invitation", true},
+		{"PendingInvite", true},
+		{"InviteRequest", true},
+		{"Attendee", true},
+		{"AccountHolder", true},
+		{"CardHolder", true},
+		{"Cardholder", true},
+		{"Profile", true},
+		{"PublicProfile", true},
+		{"MyProfile", true},
+		{"UserProfile", true},
+		{"CandidateProfile", true},
+		// the views of a CRUD schema
+		{"UserAdminRead", true}, // Go-HRM
+		{"UserMeRead", true},
+		{"UserRead", true},
+		{"UserCreate", true},
+		{"UserUpdate", true},
+		{"UserPublic", true},
+		{"UserDetail", true},
+		{"UserSummary", true},
+		{"EmployeeOut", true},
+		{"UserIn", true},
+		{"UserRef", true},
+		{"UserListItem", true}, // a row of the list: the head is item
+		{"EmployeeListResponse", true},
 
 		// things
 		{"", false},
@@ -77,10 +110,30 @@ func TestPersonLike(t *testing.T) {
 		{"Driver", false},
 		{"Manager", false},
 		{"Owner", false},
-		{"Contact", false},
 		{"Visitor", false},
 		{"Agent", false},
-		{"Subscriber", false},
+		{"Subscriber", false}, // a newsletter's counts by its fields (Evidence)
+		// profiles of things, holders of things
+		{"CPUProfile", false},
+		{"AWSProfile", false},
+		{"ColorProfile", false},
+		{"MemProfile", false},
+		{"LockHolder", false},
+		{"Holder", false},
+		{"PolicyHolderService", false},
+		// collections of people: their Name is the list's
+		{"RecipientList", false},
+		{"EmployeeList", false},
+		{"UserSet", false},
+		{"ContactCollection", false},
+		{"UserListV2", false},
+		// machinery
+		{"ContactRepository", false},
+		{"ContactService", false},
+		{"RecipientResolver", false},
+		{"InviteToken", false},
+		{"InvitationCode", false},
+		{"ContactType", false},
 		// a person noun with a word that makes it machinery or a summary
 		{"EmployeeService", false},
 		{"UserRepository", false},

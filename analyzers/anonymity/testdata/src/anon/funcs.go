@@ -47,7 +47,7 @@ func Masked(e staff.Employee) Row {
 //
 //hrvet:anonymize
 func Whole(e *staff.Employee) any {
-	return e // want `Whole returns Employee.CarPlate \(vehicle\), Employee.Contact.Email \(email\), Employee.FullName \(name\) and 2 more`
+	return e // want `Whole returns Employee.CarPlate \(vehicle\), Employee.Contact.City \(address\), Employee.Contact.Email \(email\) and 3 more`
 }
 
 // Formatted builds a label from the card number.
@@ -159,7 +159,7 @@ func ViaOrigin(d staff.Directory, e staff.Employee) string {
 //
 //hrvet:anonymize
 func Lookup(d staff.Directory, id int64) *staff.Employee {
-	return d.Find(id) // want `Lookup returns Employee.CarPlate \(vehicle\), Employee.Contact.Email \(email\), Employee.FullName \(name\) and 2 more`
+	return d.Find(id) // want `Lookup returns Employee.CarPlate \(vehicle\), Employee.Contact.City \(address\), Employee.Contact.Email \(email\) and 3 more`
 }
 
 // pair returns the ID and the phone.
@@ -257,7 +257,7 @@ func ViaClosure(e staff.Employee) string {
 //
 //hrvet:anonymize
 func FromRecordParam(c staff.Contact) string {
-	return c.Email + "@" + c.City // want `FromRecordParam returns Contact.Email \(email\)`
+	return c.Email + "@" + c.City // want `FromRecordParam returns Contact.City \(address\) and Contact.Email \(email\)`
 }
 
 // Report has an anonymizing method.

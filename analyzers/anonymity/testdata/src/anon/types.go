@@ -27,9 +27,9 @@ type Trip struct {
 //
 //hrvet:anonymous
 type Wrapped struct {
-	Emp   staff.Employee // want `Wrapped.Emp carries Employee.CarPlate \(vehicle\), Employee.Contact.Email \(email\), Employee.FullName \(name\) and 2 more, which identify a person, so Wrapped is not anonymous`
+	Emp   staff.Employee // want `Wrapped.Emp carries Employee.CarPlate \(vehicle\), Employee.Contact.City \(address\), Employee.Contact.Email \(email\) and 3 more, which identify a person, so Wrapped is not anonymous`
 	Stats []Headcount    // another anonymous type answers for itself
-	Boss  *staff.Contact // want `Wrapped.Boss carries Contact.Email \(email\)`
+	Boss  *staff.Contact // want `Wrapped.Boss carries Contact.City \(address\) and Contact.Email \(email\)`
 }
 
 // Headcount is really anonymous.

@@ -17,7 +17,8 @@ type Employee struct {
 	VaccinatedFlu bool
 }
 
-// Contact is a nested record.
+// Contact is a nested record. Contact is a person noun (SPEC section 2),
+// so its City is inferred as the person's address.
 type Contact struct {
 	Email string `pd:"email"`
 	City  string

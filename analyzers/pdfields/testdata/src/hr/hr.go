@@ -27,7 +27,8 @@ type Employee struct {
 	Work   string `pd:"email,omitempty"` // want `malformed pd tag "email,omitempty"`
 }
 
-// Contact is nested in Employee; its own name is not person-like.
+// Contact is nested in Employee. It is person-like by name (SPEC section
+// 2), but its only inferable field is tagged.
 type Contact struct {
 	Email string `pd:"email"` // want Email:`pd\(email, tag\)`
 	Room  string
