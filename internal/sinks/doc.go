@@ -32,9 +32,24 @@
 //     function that sends them as a commercial sink.
 //   - Queries (Query, QueryRow, Select, Get) count as store sinks like
 //     writes: their arguments are sent to the database.
-//   - The SDK entries follow the libraries' published sources; only the
-//     standard-library entries can be, and are, verified by the tests
-//     against the installed Go, since hrvet does not depend on the SDKs.
+//   - The standard-library entries are checked by the tests against the
+//     installed Go. The SDK entries are checked against the real libraries
+//     by TestRealAPI: testdata/apicheck is a module of its own whose go.mod
+//     pins a version of each library (hrvet itself does not depend on
+//     them), and docs/sinks.md gives, for each row, the version it was
+//     checked against. The test needs the pinned modules: it runs where
+//     the module cache holds them, and with HRVET_REQUIRE_APICHECK=1 (as
+//     in .ci/run) fetches them from the module proxy and may not skip.
+//     Libraries the proxy does not serve are listed in uncheckedLibraries
+//     with why.
+//   - Error trackers (Sentry, Bugsnag, Rollbar) are transfer sinks: the
+//     event, its scope and the person set on the client go to the
+//     tracker's service, a third party. Their Capture* calls, and the
+//     setters of what every later event carries (a Sentry scope's SetUser,
+//     Rollbar's SetPerson), are listed.
+//   - A sink's data must travel in its arguments: a call whose receiver
+//     holds the message (jordan-wright/email's (*Email).Send) cannot be
+//     listed, since the receiver of an args sink does not count.
 package sinks
 
 //go:generate go test -run TestDocs -update

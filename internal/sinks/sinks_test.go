@@ -190,39 +190,8 @@ func TestStandardLibraryEntries(t *testing.T) {
 			pkgs[name.Pkg] = pkg
 		}
 		checked++
-		if !name.IsMethod() {
-			if e.Wildcard() {
-				continue // the package exists
-			}
-			fn, ok := pkg.Scope().Lookup(name.Name).(*types.Func)
-			if !ok || fn.FullName() != e.Func {
-				t.Errorf("%s: no such function in %s", e.Func, name.Pkg)
-			}
-			continue
-		}
-		tn, ok := pkg.Scope().Lookup(name.Recv).(*types.TypeName)
-		if !ok {
-			t.Errorf("%s: no type %s in %s", e.Func, name.Recv, name.Pkg)
-			continue
-		}
-		recv := tn.Type()
-		if name.Pointer {
-			recv = types.NewPointer(recv)
-		}
-		mset := types.NewMethodSet(recv)
-		if e.Wildcard() {
-			if mset.Len() == 0 {
-				t.Errorf("%s: %s has no methods", e.Func, recv)
-			}
-			continue
-		}
-		sel := mset.Lookup(pkg, name.Name)
-		if sel == nil {
-			t.Errorf("%s: %s has no method %s", e.Func, recv, name.Name)
-			continue
-		}
-		if got := sel.Obj().(*types.Func).FullName(); got != e.Func {
-			t.Errorf("%s: the method's FullName is %s", e.Func, got)
+		if err := checkIn(pkg, e, name); err != nil {
+			t.Errorf("%s: %v", e.Func, err)
 		}
 	}
 	if checked < 50 {

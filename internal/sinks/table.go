@@ -91,6 +91,93 @@ func table() []Entry {
 		methods("(*google.golang.org/grpc.GenericClientStream)", "Send", grpc),
 	)
 
+	// Mail. A message is built first (gomail's m.SetHeader("To", addr),
+	// go-mail's m.To(addr), mailgun.NewMessage(from, subject, text, to))
+	// and handed to the call that sends it, so the data are in the
+	// message argument. Libraries whose message sends itself (the
+	// receiver holds the data: jordan-wright/email's (*Email).Send) are
+	// listed only where another call takes the message as an argument.
+	for _, lib := range []string{"gopkg.in/gomail.v2", "github.com/go-gomail/gomail", "gopkg.in/mail.v2", "github.com/casdoor/gomail/v2"} {
+		gomail := Entry{Kind: Transfer, Library: lib, Data: DataArgs, Note: "the `*Message` built with `SetHeader`, `SetAddressHeader`, `SetBody`"}
+		add(
+			methods("(*"+lib+".Dialer)", "DialAndSend", gomail),
+			funcs(lib, "Send", gomail),
+			methods("("+lib+".Sender)", "Send", withNote(gomail, "also `SendCloser.Send`, from `Dialer.Dial`")),
+			methods("("+lib+".SendFunc)", "Send", gomail),
+		)
+	}
+	add(
+		methods("(*github.com/wneessen/go-mail.Client)", "DialAndSend DialAndSendWithContext Send SendWithSMTPClient",
+			Entry{Kind: Transfer, Library: "github.com/wneessen/go-mail", Data: DataArgs, Note: "the `*Msg` built with `To`, `Subject`, `SetBodyString`"}),
+		methods("(*github.com/jordan-wright/email.Pool)", "Send",
+			Entry{Kind: Transfer, Library: "github.com/jordan-wright/email", Data: DataArgs, Note: "`(*Email).Send`, where the receiver holds the message, is not listed"}),
+	)
+	mailgun := Entry{Kind: Transfer, Library: "github.com/mailgun/mailgun-go/v4", Data: DataArgs}
+	add(
+		methods("(github.com/mailgun/mailgun-go/v4.Mailgun)", "Send ReSend CreateMember CreateMemberList UpdateMember", mailgun),
+		methods("(*github.com/mailgun/mailgun-go/v4.MailgunImpl)", "Send ReSend CreateMember CreateMemberList UpdateMember", mailgun),
+		methods("(*github.com/keighl/postmark.Client)", "SendEmail SendEmailBatch SendTemplatedEmail SendTemplatedEmailBatch",
+			Entry{Kind: Transfer, Library: "github.com/keighl/postmark", Data: DataArgs}),
+		methods("(*github.com/mrz1836/postmark.Client)", "SendEmail SendEmailBatch SendTemplatedEmail SendTemplatedEmailBatch",
+			Entry{Kind: Transfer, Library: "github.com/mrz1836/postmark", Data: DataArgs}),
+	)
+	for _, lib := range []string{"github.com/resend/resend-go/v2", "github.com/resend/resend-go/v3"} {
+		resend := Entry{Kind: Transfer, Library: lib, Data: DataArgs}
+		add(
+			methods("("+lib+".EmailsSvc)", "Send SendWithContext SendWithOptions", withNote(resend, "`client.Emails` in v2")),
+			methods("(*"+lib+".EmailsSvcImpl)", "Send SendWithContext SendWithOptions", withNote(resend, "`client.Emails` in v3")),
+			methods("("+lib+".BatchSvc)", "Send SendWithContext SendWithOptions", resend),
+			methods("(*"+lib+".BatchSvcImpl)", "Send SendWithContext SendWithOptions", resend),
+		)
+	}
+
+	// Messaging: SMS and chat. The text is built into the argument
+	// (tgbotapi.NewMessage(chatID, text), slack.MsgOptionText(text, false)).
+	add(
+		methods("(github.com/casdoor/go-sms-sender.SmsClient)", "SendMessage",
+			Entry{Kind: Transfer, Library: "github.com/casdoor/go-sms-sender", Data: DataArgs, Note: "the template parameters and the phone numbers"}),
+		methods("(*github.com/go-telegram-bot-api/telegram-bot-api.BotAPI)", "Send",
+			Entry{Kind: Transfer, Library: "github.com/go-telegram-bot-api/telegram-bot-api", Data: DataArgs, Note: "v4 (`+incompatible`)"}),
+		methods("(*github.com/go-telegram-bot-api/telegram-bot-api/v5.BotAPI)", "Send Request SendMediaGroup",
+			Entry{Kind: Transfer, Library: "github.com/go-telegram-bot-api/telegram-bot-api/v5", Data: DataArgs}),
+		methods("(*github.com/go-telegram/bot.Bot)",
+			"SendMessage SendPhoto SendAudio SendDocument SendVideo SendAnimation SendVoice SendMediaGroup SendLocation SendVenue SendContact SendPoll EditMessageText EditMessageCaption",
+			Entry{Kind: Transfer, Library: "github.com/go-telegram/bot", Data: DataArgs}),
+	)
+	slack := Entry{Kind: Transfer, Library: "github.com/slack-go/slack", Data: DataArgs}
+	add(
+		methods("(*github.com/slack-go/slack.Client)",
+			"PostMessage PostMessageContext PostMessageWithResponse PostMessageWithResponseContext PostEphemeral PostEphemeralContext SendMessage SendMessageContext UpdateMessage UpdateMessageContext ScheduleMessage ScheduleMessageContext UploadFile UploadFileContext",
+			withNote(slack, "the text of `MsgOptionText`, blocks and attachments")),
+		funcs("github.com/slack-go/slack", "PostWebhook PostWebhookContext PostWebhookCustomHTTP PostWebhookCustomHTTPContext",
+			withNote(slack, "incoming webhooks")),
+	)
+
+	// Error trackers: what an event, its scope or the person set on the
+	// client holds goes to the tracker's service, a third party.
+	sentry := Entry{Kind: Transfer, Library: "github.com/getsentry/sentry-go", Data: DataArgs}
+	add(
+		funcs("github.com/getsentry/sentry-go", "CaptureMessage CaptureException CaptureEvent AddBreadcrumb", sentry),
+		methods("(*github.com/getsentry/sentry-go.Hub)", "CaptureMessage CaptureException CaptureEvent CaptureEventWithHint AddBreadcrumb", sentry),
+		methods("(*github.com/getsentry/sentry-go.Client)", "CaptureMessage CaptureException CaptureEvent", sentry),
+		methods("(*github.com/getsentry/sentry-go.Scope)", "SetUser SetTag SetTags SetContext SetContexts AddBreadcrumb",
+			withNote(sentry, "sent with every later event of the scope (`ConfigureScope`, `WithScope`)")),
+	)
+	bugsnag := Entry{Kind: Transfer, Library: "github.com/bugsnag/bugsnag-go", Data: DataArgs, Note: "`bugsnag.User`, `MetaData` and the error in the raw data"}
+	add(
+		funcs("github.com/bugsnag/bugsnag-go", "Notify", bugsnag),
+		methods("(*github.com/bugsnag/bugsnag-go.Notifier)", "Notify NotifySync", bugsnag),
+	)
+	rollbar := Entry{Kind: Transfer, Library: "github.com/rollbar/rollbar-go", Data: DataArgs}
+	add(
+		funcs("github.com/rollbar/rollbar-go",
+			"Critical Error Warning Info Debug Log Errorf ErrorWithExtras ErrorWithExtrasAndContext Message MessageWithExtras MessageWithExtrasAndContext RequestError RequestErrorWithExtras RequestMessage RequestMessageWithExtras SetPerson SetCustom",
+			rollbar),
+		methods("(*github.com/rollbar/rollbar-go.Client)",
+			"Errorf ErrorWithLevel ErrorWithExtras ErrorWithExtrasAndContext Message MessageWithExtras MessageWithExtrasAndContext RequestError RequestErrorWithExtras RequestMessage RequestMessageWithExtras SetPerson SetCustom",
+			rollbar),
+	)
+
 	// --- commercial: analytics and marketing ---------------------------
 
 	commercial := func(lib string) Entry {
@@ -106,7 +193,7 @@ func table() []Entry {
 			commercial("github.com/dukex/mixpanel")),
 		methods("(github.com/amplitude/analytics-go/amplitude.Client)", "Track Identify GroupIdentify Revenue SetGroup",
 			commercial("github.com/amplitude/analytics-go")),
-		methods("(github.com/posthog/posthog-go.Client)", "Enqueue", withNote(commercial("github.com/posthog/posthog-go"), "before `EnqueueClient` was split out of `Client`")),
+		methods("(github.com/posthog/posthog-go.Client)", "Enqueue", commercial("github.com/posthog/posthog-go")),
 		methods("(github.com/posthog/posthog-go.EnqueueClient)", "Enqueue", commercial("github.com/posthog/posthog-go")),
 	)
 
@@ -139,7 +226,9 @@ func table() []Entry {
 
 		methods("(*github.com/rs/zerolog.Event)", "*", Entry{Kind: Log, Library: "github.com/rs/zerolog", Data: DataArgs, Note: "fields added to an event (`Str`, `Interface`, ...) and its message (`Msg`, `Msgf`)"}),
 		methods("(github.com/rs/zerolog.Context)", "*", Entry{Kind: Log, Library: "github.com/rs/zerolog", Data: DataArgs, Note: "fields of a derived logger, logged with every event"}),
-		methods("(github.com/rs/zerolog.Logger)", "Print Printf Write", Entry{Kind: Log, Library: "github.com/rs/zerolog", Data: DataArgs}),
+		methods("(*github.com/rs/zerolog.Logger)", "Print Printf Println", Entry{Kind: Log, Library: "github.com/rs/zerolog", Data: DataArgs}),
+		methods("(github.com/rs/zerolog.Logger)", "Write", Entry{Kind: Log, Library: "github.com/rs/zerolog", Data: DataArgs}),
+		methods("(github.com/rs/zerolog.Logger)", "Print Printf", Entry{Kind: Log, Library: "github.com/rs/zerolog", Data: DataArgs, Note: "not zerolog's: the receiver of the flow engine's test stub"}),
 		funcs("github.com/rs/zerolog/log", "Print Printf", Entry{Kind: Log, Library: "github.com/rs/zerolog", Data: DataArgs}),
 	)
 

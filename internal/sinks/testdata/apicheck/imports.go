@@ -1,0 +1,55 @@
+// Package apicheck pins, in its go.mod, the version of each third-party
+// library whose sinks the built-in catalogue lists, so that the catalogue
+// can be checked against the real API (TestRealAPI in package sinks,
+// which also checks that this list names every package of the catalogue
+// it can). The blank imports keep go mod tidy from dropping a
+// requirement; nothing is built from this package.
+package apicheck
+
+import (
+	_ "firebase.google.com/go/v4/messaging"
+	_ "github.com/IBM/sarama"
+	_ "github.com/Shopify/sarama"
+	_ "github.com/aws/aws-sdk-go-v2/feature/s3/manager"
+	_ "github.com/aws/aws-sdk-go-v2/service/s3"
+	_ "github.com/aws/aws-sdk-go-v2/service/ses"
+	_ "github.com/aws/aws-sdk-go-v2/service/sesv2"
+	_ "github.com/aws/aws-sdk-go-v2/service/sns"
+	_ "github.com/aws/aws-sdk-go-v2/service/sqs"
+	_ "github.com/bugsnag/bugsnag-go"
+	_ "github.com/getsentry/sentry-go"
+	_ "github.com/go-gomail/gomail"
+	_ "github.com/go-telegram-bot-api/telegram-bot-api"
+	_ "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+	_ "github.com/go-telegram/bot"
+	_ "github.com/jackc/pgx/v5"
+	_ "github.com/jackc/pgx/v5/pgxpool"
+	_ "github.com/jmoiron/sqlx"
+	_ "github.com/jordan-wright/email"
+	_ "github.com/keighl/postmark"
+	_ "github.com/mailgun/mailgun-go/v4"
+	_ "github.com/mrz1836/postmark"
+	_ "github.com/nats-io/nats.go"
+	_ "github.com/nats-io/nats.go/jetstream"
+	_ "github.com/posthog/posthog-go"
+	_ "github.com/rabbitmq/amqp091-go"
+	_ "github.com/redis/go-redis/v9"
+	_ "github.com/resend/resend-go/v2"
+	_ "github.com/resend/resend-go/v3"
+	_ "github.com/rollbar/rollbar-go"
+	_ "github.com/rs/zerolog"
+	_ "github.com/rs/zerolog/log"
+	_ "github.com/segmentio/kafka-go"
+	_ "github.com/sendgrid/sendgrid-go"
+	_ "github.com/sirupsen/logrus"
+	_ "github.com/slack-go/slack"
+	_ "github.com/streadway/amqp"
+	_ "github.com/twilio/twilio-go/rest/api/v2010"
+	_ "github.com/wneessen/go-mail"
+	_ "go.uber.org/zap"
+	_ "google.golang.org/grpc"
+	_ "gopkg.in/gomail.v2"
+	_ "gopkg.in/mail.v2"
+	_ "gopkg.in/segmentio/analytics-go.v3"
+	_ "gorm.io/gorm"
+)
