@@ -17,6 +17,7 @@ type argData struct {
 	arg    int // index into callee.args; -1 for a channel send
 	ast    int // index into the call's ast.CallExpr.Args; -1 if not there
 	labels labelSet
+	plain  bool // a string, a number or a bool (before conversion to an interface)
 }
 
 // argData returns what the arguments idx of a call carry, dropping
@@ -42,7 +43,7 @@ func (u *unit) argData(c *callee, cc *ssa.CallCommon, idx []int) []argData {
 					if e == nil || skip[k] {
 						continue
 					}
-					out = append(out, argData{arg: i, ast: i - c.astOffset + k, labels: u.argLabels(cc, i<<10|k, e)})
+					out = append(out, argData{arg: i, ast: i - c.astOffset + k, labels: u.argLabels(cc, i<<10|k, e), plain: isPlain(e)})
 				}
 				continue
 			}
@@ -51,9 +52,16 @@ func (u *unit) argData(c *callee, cc *ssa.CallCommon, idx []int) []argData {
 		if ast < 0 {
 			ast = -1
 		}
-		out = append(out, argData{arg: i, ast: ast, labels: u.argLabels(cc, i<<10, a)})
+		out = append(out, argData{arg: i, ast: ast, labels: u.argLabels(cc, i<<10, a), plain: isPlain(a)})
 	}
 	return out
+}
+
+// isPlain reports whether v, before any conversion to an interface, is
+// a string, a number or a bool.
+func isPlain(v ssa.Value) bool {
+	_, ok := throughInterfaces(v).Type().Underlying().(*types.Basic)
+	return ok
 }
 
 // elements returns the elements of a variadic slice the compiler built

@@ -138,12 +138,16 @@ func (u *unit) call(cc *ssa.CallCommon, instr ssa.Instruction, result ssa.Value)
 		}
 		return
 	}
-	if sum != nil {
-		u.applySummary(c, cc, sum, instr, result)
-		return
-	}
+	// The catalogue comes before a summary: a library's sink is where
+	// the data leave, whatever its body (analysed from source, or a
+	// stub) does with them: a scope setter of an error tracker only
+	// stores what a later event ships.
 	if e, ok := sinks.LookupFunc(c.obj); ok {
 		u.builtinSink(c, cc, e, instr, result)
+		return
+	}
+	if sum != nil {
+		u.applySummary(c, cc, sum, instr, result)
 		return
 	}
 	u.unknownCall(c, instr, result)
@@ -245,6 +249,14 @@ func (u *unit) builtinSink(c *callee, cc *ssa.CallCommon, e sinks.Entry, instr s
 // flows to sinks become sink events here, and its results carry what it
 // says they carry.
 func (u *unit) applySummary(c *callee, cc *ssa.CallCommon, sum *Summary, instr ssa.Instruction, result ssa.Value) {
+	u.summaryFlows(c, cc, sum, instr, c.name())
+	u.applyReturns(c, sum, instr, result)
+	u.applyWrites(c, sum, instr)
+}
+
+// summaryFlows makes a summary's parameter flows sink events at a call
+// (in the last round), naming first as the outermost wrapper.
+func (u *unit) summaryFlows(c *callee, cc *ssa.CallCommon, sum *Summary, instr ssa.Instruction, first string) {
 	if u.final {
 		for _, pf := range sum.Flows {
 			if pf.Param < 0 || pf.Param >= len(c.args) {
@@ -254,7 +266,7 @@ func (u *unit) applySummary(c *callee, cc *ssa.CallCommon, sum *Summary, instr s
 				kind:     sinks.Kind(pf.Kind),
 				purpose:  pf.Purpose,
 				sink:     pf.Sink,
-				via:      chainVia(c.name(), pf.Via),
+				via:      chainVia(first, pf.Via),
 				consents: pf.Consents,
 			}
 			data := u.argData(c, cc, []int{pf.Param})
@@ -265,8 +277,6 @@ func (u *unit) applySummary(c *callee, cc *ssa.CallCommon, sum *Summary, instr s
 			u.sinkEvent(instr, spec, c.name(), data)
 		}
 	}
-	u.applyReturns(c, sum, instr, result)
-	u.applyWrites(c, sum, instr)
 }
 
 // chainVia returns the wrappers of a flow through the callee first, then
@@ -542,11 +552,19 @@ func (u *unit) unknownCall(c *callee, instr ssa.Instruction, result ssa.Value) {
 		}
 		var others labelSet
 		var otherData []argData
+		record := u.bearing(derefType(throughInterfaces(a).Type()))
 		for _, d := range data {
-			if d.arg != i {
-				others = union(others, d.labels)
-				otherData = append(otherData, d)
+			if d.arg == i {
+				continue
 			}
+			otherData = append(otherData, d)
+			if record && d.plain {
+				// A string or a number given beside a record a call
+				// fills is the key it is looked up by, not what it is
+				// filled with: db.Get(&user, "SELECT ...", email).
+				continue
+			}
+			others = union(others, d.labels)
 		}
 		if isSink {
 			if u.final {
@@ -617,7 +635,15 @@ func isByte(t types.Type) bool {
 // what they are given into their receiver.
 var receiverWriters = []string{"Write", "Set", "Add", "Append", "Encode", "Put", "Store", "Push", "Insert", "Merge", "Print", "Fill", "Copy"}
 
+// messageFields are the names of the setters of a message builder
+// (go-mail's m.To(addr), m.Subject(s)): they write what they are given
+// into the message though no writer prefix says so.
+var messageFields = map[string]bool{"To": true, "Cc": true, "Bcc": true, "From": true, "ReplyTo": true, "Subject": true}
+
 func writesReceiver(name string) bool {
+	if messageFields[name] {
+		return true
+	}
 	for _, p := range receiverWriters {
 		if strings.HasPrefix(name, p) {
 			return true
