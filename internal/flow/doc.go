@@ -164,7 +164,35 @@
 //     person-bearing arguments; one looked up by an ID is an origin.
 //   - Values of fresh memory (a literal, make) are known: a literal that
 //     sets only constants carries no data, whatever its type. A named
-//     variable the function never assigns (one a decoder fills) is not.
+//     variable the function never assigns (one a decoder fills) is not,
+//     nor fresh memory once a call the engine cannot see may have filled
+//     it (json.Unmarshal(b, u) into u := &User{}), from that call on.
+//   - Passing &u is passing u: at a call given the address of memory the
+//     function cannot know (a decoded variable, new(User) a loader
+//     filled, a literal json.Unmarshal filled), the personal fields of
+//     the record pointed to are an origin, reported where the record was
+//     filled (see pointee.go).
+//   - A personal field set from data of outside is personal data from
+//     there on: &User{Name: r.FormValue("name")} holds a name, an origin
+//     at the store. Outside data are results of calls the engine has no
+//     summary for and reads of memory it cannot know or of parameters
+//     that cannot bring personal data themselves (a request, a service);
+//     not constants, not a clock's or a generator's value (time.Now()),
+//     not a redactor's result, not a string or number parameter (the
+//     callers say what they pass). See stored.go.
+//   - A string or a number given to a call beside a record it fills is
+//     the key the record is looked up by, not its content, and a string
+//     has no fields: db.Get(&u, query, email) does not put the e-mail
+//     under u.ID. A record a summarised call returns is an origin unless
+//     the callee returns a record it was given; a string or number it
+//     was given does not make the record known.
+//   - A number or a bool an unknown call makes from a whole record (the
+//     ID a store gives a saved record) carries nothing of the record.
+//   - A function of the built-in catalogue is a sink whatever the
+//     summary of its body says (a library analysed from source: an
+//     error tracker's scope setter only stores what a later event
+//     ships). The setters of a message builder named To, Cc, Bcc, From,
+//     ReplyTo and Subject write into the message.
 //   - A person-bearing result of a call is data found elsewhere (a
 //     loader's record), an origin of every personal field of its type,
 //     unless the callee's summary says it built the value itself
@@ -180,14 +208,19 @@
 // The work per function is bounded: at most maxLabels labels per value,
 // maxMemEntries paths per memory root, paths maxPathDepth fields deep,
 // maxRounds fixpoint rounds, and functions above maxUnitInstrs
-// instructions are skipped. A flow names at most maxVia (16) wrappers
+// instructions are skipped. A flow names at most maxVia (12) wrappers
 // between a call and its sink; in deeper chains the middle is replaced by
 // "...", keeping the outermost wrappers and the one that calls the sink.
 // When a bound is reached the engine stops adding; it never loops. In a cycle of recursive calls the first function
 // analysed sees the others without summaries. A panic while analysing one
 // function skips that function.
 //
-// What the engine cannot see: data that travel through an interface value
+// What the engine cannot see: data passed to an interface method whose
+// implementation sends them (an EmailService, a payment provider: the
+// call passes its arguments through; resolving it through the
+// implementations' summaries was measured and made too many false
+// findings behind predicates on constant arguments, docs/realcode.md),
+// data that travel through an interface value
 // to a concrete sink behind it (io.Writer holding a net.Conn), through
 // globals between functions, through function values it cannot resolve
 // statically, through reflection or unsafe, and writes through pointer

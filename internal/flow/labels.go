@@ -16,7 +16,7 @@ const (
 	maxUnitInstrs  = 20000
 	maxRootChase   = 24
 	maxSummaryRows = 48
-	maxVia         = 16 // wrappers a flow names; past that the middle is "..."
+	maxVia         = 12 // wrappers a flow names; past that the middle is "..."
 )
 
 // A path names a position within a value by the fields selected from it,

@@ -15,10 +15,8 @@ import (
 // argument (and the element of a variadic one) apart.
 func (u *unit) argLabels(cc *ssa.CallCommon, n int, a ssa.Value) labelSet {
 	s := u.deep(a)
-	v := throughInterfaces(a)
-	switch v.(type) {
-	case *ssa.Alloc, *ssa.Global, *ssa.FieldAddr, *ssa.IndexAddr:
-	default:
+	v := addressOf(throughInterfaces(a))
+	if v == nil {
 		return s // a loaded or returned pointer was an origin where it was read
 	}
 	ptr, ok := v.Type().Underlying().(*types.Pointer)
@@ -70,4 +68,33 @@ func throughInterfaces(v ssa.Value) ssa.Value {
 		}
 	}
 	return v
+}
+
+// addressOf returns v if it is the address of memory the function names
+// (a variable, a global, a field or element of one), or the one such
+// address among the edges of a φ-node whose other edges are nil
+// (var u *User; if ... { u = &User{}; json.Unmarshal(b, u) }; send(u)).
+func addressOf(v ssa.Value) ssa.Value {
+	switch x := v.(type) {
+	case *ssa.Alloc, *ssa.Global, *ssa.FieldAddr, *ssa.IndexAddr:
+		return v
+	case *ssa.Phi:
+		var found ssa.Value
+		for _, e := range x.Edges {
+			if c, ok := e.(*ssa.Const); ok && c.IsNil() {
+				continue
+			}
+			switch e.(type) {
+			case *ssa.Alloc, *ssa.Global, *ssa.FieldAddr, *ssa.IndexAddr:
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			default:
+				return nil
+			}
+		}
+		return found
+	}
+	return nil
 }

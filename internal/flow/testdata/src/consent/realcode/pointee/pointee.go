@@ -55,6 +55,19 @@ func Unmarshalled(data []byte) error {
 	return send(u) // want `User.Email \(email\), User.Name \(name\) reach net/http.Post via consent/realcode/pointee.send without a consent check`
 }
 
+// Queued sends the user a queued event may hold, decoded into a fresh
+// record only when it is there, as the webhook worker does.
+func Queued(saved string) error {
+	var u *User
+	if saved != "" {
+		u = &User{}
+		if err := json.Unmarshal([]byte(saved), u); err != nil {
+			u = nil
+		}
+	}
+	return send(u) // want `User.Email \(email\), User.Name \(name\) reach net/http.Post via consent/realcode/pointee.send without a consent check`
+}
+
 // Fresh sends a record it built from constants: it holds no personal data.
 func Fresh() error {
 	u := &User{ID: 7}
