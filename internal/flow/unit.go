@@ -627,21 +627,11 @@ func (u *unit) unknown(r ssa.Value) bool {
 // pointer from what it points to, so the memory at its root and path is
 // the memory the read already took.
 func readsMemory(v ssa.Value) bool {
-	for range maxRootChase {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.ChangeInterface:
-			v = x.X
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.UnOp:
-			return x.Op == token.MUL
-		case *ssa.Field, *ssa.Index, *ssa.Lookup:
-			return true
-		default:
-			return false
-		}
+	switch x := throughInterfaces(v).(type) {
+	case *ssa.UnOp:
+		return x.Op == token.MUL
+	case *ssa.Field, *ssa.Index, *ssa.Lookup:
+		return true
 	}
 	return false
 }
