@@ -41,8 +41,9 @@ type unit struct {
 	anonCalls map[*ssa.Function][]ssa.CallInstruction // the unit's calls of each literal
 
 	changed bool
-	final   bool // the last round, which records sink events
-	events  []event
+	final    bool // the last round, which records sink events
+	events   []event
+	unknowns []UnknownCall // calls of other modules hrvet does not know, recorded in the last round
 
 	cur     point                      // the instruction being transferred; memory reads see the stores before it
 	reachOf map[*ssa.Function][][]bool // per function, per block, the blocks reachable from it (see reaches)
