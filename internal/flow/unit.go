@@ -40,7 +40,7 @@ type unit struct {
 	sites     map[*ssa.Function][]ssa.Instruction     // where each literal is made or called, for its guards
 	anonCalls map[*ssa.Function][]ssa.CallInstruction // the unit's calls of each literal
 
-	changed bool
+	changed  bool
 	final    bool // the last round, which records sink events
 	events   []event
 	unknowns []UnknownCall // calls of other modules hrvet does not know, recorded in the last round
