@@ -261,5 +261,6 @@
 // to a concrete sink behind it (io.Writer holding a net.Conn), through
 // globals between functions, through function values it cannot resolve
 // statically, through reflection or unsafe, and writes through pointer
-// parameters of functions it passed through rather than analysed.
+// parameters of functions it passed through rather than analysed. Where
+// such a call is another module's, Result.Unknown lists it (see above).
 package flow
