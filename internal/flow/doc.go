@@ -132,7 +132,10 @@
 //     package's module (pass.Module): neither the module nor below it,
 //     and not the standard library (a first path element without a dot).
 //     Without module information (GOPATH mode, build systems that give
-//     none) no call is listed.
+//     none) no call is listed. Only the packages of a main module (one
+//     with no version: the module checked, or a workspace's) record
+//     calls: a dependency is analysed for its facts, and nobody asks for
+//     its record.
 //   - An argument a summary sends to a sink is a flow, not listed; so is
 //     an argument a setter writes into its receiver (the summary's writes,
 //     or with no summary a method named Set*, With*, To, Cc, ... on memory

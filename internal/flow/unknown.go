@@ -54,6 +54,12 @@ type UnknownCall struct {
 // string) gives nothing there, and its callers do not see the SDK call:
 // see the limits in doc.go.
 func (u *unit) noteUnknown(c *callee, cc *ssa.CallCommon, instr ssa.Instruction, sum *Summary) {
+	if mod := u.pass.Module; mod == nil || mod.Version != "" {
+		// A dependency (a module with a version) is analysed for its
+		// facts; nobody asks for its record, and keeping its calls
+		// would cost memory to the end of the run.
+		return
+	}
 	if !u.otherModuleNotStd(c.obj) || sum != nil && len(sum.Consent) > 0 {
 		return
 	}
