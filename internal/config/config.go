@@ -24,6 +24,7 @@ type Config struct {
 	Consent []Consent
 	Redact  []Redact
 	Basis   []Basis
+	Safe    []Safe
 }
 
 // Source marks a field of a type the user cannot tag.
@@ -60,6 +61,16 @@ type Basis struct {
 	Func     string
 	Citation string
 	Line     int
+}
+
+// Safe declares a function of another module that is known not to pass
+// personal data out of the program (a formatter, a validator, an SDK's
+// local helper): 'hrvet inventory' does not list it among the calls
+// hrvet does not know. It changes no finding. SPEC section 4 has no such
+// key; see the package documentation.
+type Safe struct {
+	Func string
+	Line int
 }
 
 // Default returns the configuration used when there is no file: inference
@@ -122,6 +133,23 @@ func (c *Config) BasisFor(fn *types.Func) (Basis, bool) {
 		}
 	}
 	return Basis{}, false
+}
+
+// SafeFor returns the safe declaration for fn, if any.
+func (c *Config) SafeFor(fn *types.Func) (Safe, bool) {
+	if c == nil || len(c.Safe) == 0 {
+		return Safe{}, false
+	}
+	key, ok := funcKey(fn)
+	if !ok {
+		return Safe{}, false
+	}
+	for _, s := range c.Safe {
+		if s.Func == key {
+			return s, true
+		}
+	}
+	return Safe{}, false
 }
 
 // SourceFor returns the source declared for the field of the named type

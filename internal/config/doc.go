@@ -36,6 +36,18 @@
 //     Type parameters on a generic receiver, (*p.List[T]).Push, are
 //     accepted and dropped: the canonical form is (*p.List).Push, which is
 //     how every instantiation is matched. Wildcards are not accepted.
+//   - safe: is a key SPEC section 4 does not have: a list of {func: ...}
+//     naming calls into other modules that are known not to pass personal
+//     data out of the program (a formatter, a validator, an SDK's local
+//     helper). 'hrvet inventory' lists the calls of other modules that
+//     take personal data and that hrvet knows nothing about, so that a
+//     team declares each one, in review, as a sink (sinks:) or as safe;
+//     a safe call is no longer listed there. It changes no finding: a
+//     call hrvet does not know already passes its arguments through to
+//     its results, and still does. Its names are checked like the other
+//     lists' (canonical form, no duplicates), and a function listed both
+//     as a sink and as safe is an error, since the two contradict each
+//     other. It is the last of the keys an unknown key's message lists.
 //   - A purpose is one word of letters, digits, '-', '_' and '.', as in the
 //     purpose=<p> argument of the directives. A citation is free text on
 //     one line.

@@ -41,6 +41,9 @@ func FromMap(m map[string]any) (cfg *Config, err error) {
 	for i := range cfg.Basis {
 		cfg.Basis[i].Line = 0
 	}
+	for i := range cfg.Safe {
+		cfg.Safe[i].Line = 0
+	}
 	return cfg, nil
 }
 

@@ -23,6 +23,7 @@ func TestFromMap(t *testing.T) {
 		"consent": []any{map[string]any{"func": "example.com/hr/consent.Has", "purpose": "payroll"}},
 		"redact":  []any{map[string]any{"func": "example.com/hr/mask.Phone"}},
 		"basis":   []any{map[string]any{"func": "example.com/hr/pfr.Report", "citation": "Federal Law 27-FZ art. 11"}},
+		"safe":    []any{map[string]any{"func": "example.com/sdk.String"}},
 	}
 	cfg, err = FromMap(settings)
 	if err != nil {
@@ -39,6 +40,7 @@ func TestFromMap(t *testing.T) {
 	want.Consent = []Consent{{Func: "example.com/hr/consent.Has", Purpose: "payroll"}}
 	want.Redact = []Redact{{Func: "example.com/hr/mask.Phone"}}
 	want.Basis = []Basis{{Func: "example.com/hr/pfr.Report", Citation: "Federal Law 27-FZ art. 11"}}
+	want.Safe = []Safe{{Func: "example.com/sdk.String"}}
 	if !reflect.DeepEqual(cfg, &want) {
 		t.Errorf("FromMap =\n%+v\nwant\n%+v", cfg, &want)
 	}

@@ -234,6 +234,8 @@ redact:
   - {func: example.com/crm.Has}
 basis:
   - {func: "(*example.com/crm.Client).Push", citation: "Federal Law 27-FZ art. 11"}
+safe:
+  - {func: example.com/crm.Has}
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -259,6 +261,12 @@ basis:
 	if b, ok := cfg.BasisFor(push); !ok || b.Citation != "Federal Law 27-FZ art. 11" {
 		t.Errorf("BasisFor(Push) = %+v, %v", b, ok)
 	}
+	if s, ok := cfg.SafeFor(has); !ok || s.Func != "example.com/crm.Has" {
+		t.Errorf("SafeFor(Has) = %+v, %v", s, ok)
+	}
+	if _, ok := cfg.SafeFor(push); ok {
+		t.Error("SafeFor(Push) found a safe declaration")
+	}
 	if s, ok := cfg.SourceFor("example.com/crm", "Client", "Phone"); !ok || s.Category != "phone" {
 		t.Errorf("SourceFor = %+v, %v", s, ok)
 	}
@@ -275,6 +283,9 @@ basis:
 	var none *Config
 	if _, ok := none.SinkFor(push); ok {
 		t.Error("nil config declares a sink")
+	}
+	if _, ok := none.SafeFor(has); ok {
+		t.Error("nil config declares a safe call")
 	}
 	if _, ok := none.SourceFor("example.com/crm", "Client", "Phone"); ok {
 		t.Error("nil config declares a source")

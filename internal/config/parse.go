@@ -133,7 +133,8 @@ func (p *parser) syntaxError(err error) *Error {
 }
 
 // topKeys are the keys of the file, in the order the SPEC lists them.
-var topKeys = []string{"version", "infer", "sources", "sinks", "consent", "redact", "basis"}
+// safe, which SPEC does not have, comes last.
+var topKeys = []string{"version", "infer", "sources", "sinks", "consent", "redact", "basis", "safe"}
 
 func (p *parser) config(root *yaml.Node) *Config {
 	cfg := &Config{Infer: true}
@@ -166,8 +167,11 @@ func (p *parser) config(root *yaml.Node) *Config {
 			cfg.Redact = p.redact(v)
 		case "basis":
 			cfg.Basis = p.basis(v)
+		case "safe":
+			cfg.Safe = p.safe(v)
 		}
 	})
+	p.safeNotSink(cfg)
 	if !haveVersion && !suggested["version"] {
 		p.errorf(root, "version", `missing; add "version: 1" at the top of the file`)
 	}

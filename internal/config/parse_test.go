@@ -144,6 +144,21 @@ basis: [{func: example.com/a.F, citation: x}]
 			},
 		},
 		{
+			name: "safe calls",
+			src: `version: 1
+safe:
+  - {func: "(*example.com/sdk.Client).Validate"}
+  - func: example.com/sdk.String
+consent: [{func: "(*example.com/sdk.Client).Validate"}]
+`,
+			check: func(t *testing.T, c *Config) {
+				want := []Safe{{Func: "(*example.com/sdk.Client).Validate", Line: 3}, {Func: "example.com/sdk.String", Line: 4}}
+				if !reflect.DeepEqual(c.Safe, want) {
+					t.Errorf("Safe = %+v, want %+v", c.Safe, want)
+				}
+			},
+		},
+		{
 			name: "anchors without aliases are harmless; explicit tags count",
 			src:  "version: !!int 0x1\nsources: &s []\n",
 			check: func(t *testing.T, c *Config) {
@@ -197,7 +212,7 @@ func TestParseErrors(t *testing.T) {
 		{"version list", "version: [1]\n", 1, "version", "got a list"},
 		{"misspelt key", "version: 1\nsink: []\n", 2, "sink", `unknown key; did you mean "sinks"?`},
 		{"misspelt version", "verison: 1\n", 1, "verison", `did you mean "version"?`},
-		{"unknown key", "version: 1\ncolour: red\n", 2, "colour", "unknown key; want one of version, infer, sources, sinks, consent, redact, basis"},
+		{"unknown key", "version: 1\ncolour: red\n", 2, "colour", "unknown key; want one of version, infer, sources, sinks, consent, redact, basis, safe"},
 		{"duplicate key", "version: 1\nversion: 1\n", 2, "version", "duplicate key; it first appears at line 1"},
 		{"infer yes", "version: 1\ninfer: yes\n", 2, "infer", `want true or false, got the string "yes"`},
 		{"infer number", "version: 1\ninfer: 1\n", 2, "infer", "want true or false, got the number 1"},
@@ -230,6 +245,11 @@ func TestParseErrors(t *testing.T) {
 		{"duplicate sink after canonicalisation", "version: 1\nsinks:\n  - {func: \"(*a.L[T]).M\", kind: log}\n  - {func: \"(*a.L).M\", kind: store}\n", 4, "sinks[1].func", "(*a.L).M is already listed at line 3"},
 		{"consent missing func", "version: 1\nconsent:\n  - {purpose: payroll}\n", 3, "consent[0].func", "missing; each consent check needs func"},
 		{"redact extra key", "version: 1\nredact:\n  - {func: a.F, purpose: x}\n", 3, "redact[0].purpose", "unknown key; want one of func"},
+		{"safe extra key", "version: 1\nsafe:\n  - {func: a.F, kind: log}\n", 3, "safe[0].kind", "unknown key; want one of func"},
+		{"safe missing func", "version: 1\nsafe:\n  - {}\n", 3, "safe[0].func", "missing; each safe call needs func"},
+		{"safe bad func", "version: 1\nsafe:\n  - {func: \"log.*\"}\n", 3, "safe[0].func", "wildcards are not accepted"},
+		{"duplicate safe", "version: 1\nsafe:\n  - {func: a.F}\n  - {func: a.F}\n", 4, "safe[1].func", "a.F is already listed at line 3"},
+		{"safe and sink", "version: 1\nsinks:\n  - {func: a.F, kind: transfer}\nsafe:\n  - {func: a.F}\n", 5, "safe[0].func", "a.F is listed as a sink at line 3; a sink is not safe"},
 		{"duplicate redactor", "version: 1\nredact:\n  - {func: a.F}\n  - {func: a.F}\n", 4, "redact[1].func", "a.F is already listed at line 3"},
 		{"basis missing citation", "version: 1\nbasis:\n  - {func: a.F}\n", 3, "basis[0].citation", "missing; each basis needs func and citation"},
 		{"basis empty citation", "version: 1\nbasis:\n  - {func: a.F, citation: \"  \"}\n", 3, "basis[0].citation", "empty; cite the law"},

@@ -172,6 +172,37 @@ func (p *parser) basis(v *yaml.Node) []Basis {
 	return out
 }
 
+func (p *parser) safe(v *yaml.Node) []Safe {
+	var out []Safe
+	funcs := make(map[string]int)
+	p.list(v, "safe", func(i int, e *yaml.Node) {
+		key := index("safe", i)
+		var s Safe
+		p.entry(e, key, "safe call", []string{"func"}, []string{"func"}, func(name string, v *yaml.Node) {
+			s.Func = p.funcName(v, join(key, name), funcs)
+		})
+		s.Line = e.Line
+		out = append(out, s)
+	})
+	return out
+}
+
+// safeNotSink reports a function listed both as a sink and as safe: a
+// sink is where data leave the program, safe says they never do.
+func (p *parser) safeNotSink(cfg *Config) {
+	for i, s := range cfg.Safe {
+		if s.Func == "" {
+			continue
+		}
+		for _, k := range cfg.Sinks {
+			if k.Func == s.Func {
+				p.add(s.Line, join(index("safe", i), "func"), "%s is listed as a sink%s; a sink is not safe, remove one of the two", s.Func, p.at(k.Line))
+				break
+			}
+		}
+	}
+}
+
 // funcName parses a function name and returns its canonical form,
 // reporting a function already listed in the same section (seen).
 func (p *parser) funcName(v *yaml.Node, key string, seen map[string]int) string {

@@ -126,6 +126,7 @@ func (p *pkgCtx) analyze(top *ssa.Function) {
 	flows, pflows := u.emit()
 	p.result.Flows = append(p.result.Flows, flows...)
 	p.result.Unchecked = append(p.result.Unchecked, u.unchecked()...)
+	p.result.Unknown = append(p.result.Unknown, compactUnknown(u.unknowns)...)
 	if obj, ok := top.Object().(*types.Func); ok && top.Synthetic == "" {
 		returns, built := u.returns()
 		p.local[obj] = &Summary{Flows: pflows, Returns: returns, Writes: u.writes(), Consent: u.consentWrapper(), Built: built}

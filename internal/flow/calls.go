@@ -119,7 +119,7 @@ func (u *unit) call(cc *ssa.CallCommon, instr ssa.Instruction, result ssa.Value)
 		u.unknownCall(c, instr, result)
 		return
 	}
-	ff, _ := u.cat.Func(c.obj)
+	ff, declared := u.cat.Func(c.obj)
 	if ff.Redact || ff.Consent {
 		return // a redactor's result carries nothing; a consent check's says yes or no
 	}
@@ -145,6 +145,9 @@ func (u *unit) call(cc *ssa.CallCommon, instr ssa.Instruction, result ssa.Value)
 	if e, ok := sinks.LookupFunc(c.obj); ok {
 		u.builtinSink(c, cc, e, instr, result)
 		return
+	}
+	if u.final && !declared {
+		u.noteUnknown(c, cc, instr, sum) // before the call's writes
 	}
 	if sum != nil {
 		u.applySummary(c, cc, sum, instr, result)

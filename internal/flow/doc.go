@@ -113,6 +113,46 @@
 // real sink and the wrappers in between ("reaches net/http.Post via
 // (*clients.SMS).Send").
 //
+// # Calls hrvet does not know
+//
+// Result.Unknown lists, per call, personal data passed to a function of
+// another module that nothing declares: no directive or config entry
+// gives it a role (sink, consent, redact, basis, ...), it is not a sink
+// of the catalogue, .hrvet.yaml does not list it as safe, and it is not a
+// consent-check wrapper. The engine passes such a call's arguments
+// through, or applies its summary, which found no sink for them: where
+// the callee sends them on through an interface field, a function value
+// or code the engine cannot see (an SDK whose HTTP client is an
+// interface), the flow ends there unseen. 'hrvet inventory' lists these
+// calls so that a team can declare each as a sink or as safe. They are
+// recorded in the last round, at the call, not in facts: they change no
+// summary and no finding. Decisions:
+//
+//   - "Another module" is the callee's package path against the analysed
+//     package's module (pass.Module): neither the module nor below it,
+//     and not the standard library (a first path element without a dot).
+//     Without module information (GOPATH mode, build systems that give
+//     none) no call is listed. Only the packages of a main module (one
+//     with no version: the module checked, or a workspace's) record
+//     calls: a dependency is analysed for its facts, and nobody asks for
+//     its record.
+//   - An argument a summary sends to a sink is a flow, not listed; so is
+//     an argument a setter writes into its receiver (the summary's writes,
+//     or with no summary a method named Set*, With*, To, Cc, ... on memory
+//     the unit follows): the data are followed in the receiver to where
+//     it goes. The receiver counts only when the call consumes it: no
+//     result carries it on (a getter, e.GetPhone(), is a step; Save() or
+//     Send() is an end).
+//   - A call of a function value has no name to declare, and is not
+//     listed. An interface method of another module is listed under the
+//     interface's name, (example.com/sdk.Sender).Send.
+//   - Data are listed where they originate, as flows are; data that
+//     entered the function through a parameter are described by the
+//     parameter's type (the personal fields it holds under the selection
+//     passed), at the call in the wrapper, since the callers' call of a
+//     wrapper of their own module is not another module's. A parameter of
+//     a type with no personal fields (a string) gives nothing.
+//
 // # Guards
 //
 // A consent check is a call of a //hrvet:consent function (or one the
@@ -224,5 +264,6 @@
 // to a concrete sink behind it (io.Writer holding a net.Conn), through
 // globals between functions, through function values it cannot resolve
 // statically, through reflection or unsafe, and writes through pointer
-// parameters of functions it passed through rather than analysed.
+// parameters of functions it passed through rather than analysed. Where
+// such a call is another module's, Result.Unknown lists it (see above).
 package flow

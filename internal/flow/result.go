@@ -15,12 +15,14 @@ import (
 )
 
 // Result is what pdflow found in one package: the flows of personal data
-// that originate in the package's functions and reach a sink, and the
-// consent checks whose result nobody looks at. Both are sorted by
-// position.
+// that originate in the package's functions and reach a sink, the
+// consent checks whose result nobody looks at, and the calls of other
+// modules that take personal data and that hrvet does not know. All are
+// sorted by position.
 type Result struct {
 	Flows     []*Flow
 	Unchecked []Unchecked
+	Unknown   []UnknownCall
 
 	summaries map[*types.Func]*Summary // for Summary
 }
@@ -233,4 +235,11 @@ func (r *Result) sort() {
 		return a.DataString() < b.DataString()
 	})
 	sort.SliceStable(r.Unchecked, func(i, j int) bool { return r.Unchecked[i].Pos < r.Unchecked[j].Pos })
+	sort.SliceStable(r.Unknown, func(i, j int) bool {
+		a, b := r.Unknown[i], r.Unknown[j]
+		if a.Pos != b.Pos {
+			return a.Pos < b.Pos
+		}
+		return a.Callee < b.Callee
+	})
 }

@@ -40,9 +40,10 @@ type unit struct {
 	sites     map[*ssa.Function][]ssa.Instruction     // where each literal is made or called, for its guards
 	anonCalls map[*ssa.Function][]ssa.CallInstruction // the unit's calls of each literal
 
-	changed bool
-	final   bool // the last round, which records sink events
-	events  []event
+	changed  bool
+	final    bool // the last round, which records sink events
+	events   []event
+	unknowns []UnknownCall // calls of other modules hrvet does not know, recorded in the last round
 
 	cur     point                      // the instruction being transferred; memory reads see the stores before it
 	reachOf map[*ssa.Function][][]bool // per function, per block, the blocks reachable from it (see reaches)

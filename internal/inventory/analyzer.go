@@ -45,7 +45,9 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	b.declaredFields()
 	b.usedFields()
-	b.flows(pass.ResultOf[flow.Analyzer].(*flow.Result))
+	res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+	b.flows(res)
+	b.unknownCalls(res)
 	b.redactedFlows()
 	b.ignores()
 	b.rec.sort()

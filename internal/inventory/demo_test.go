@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -67,8 +68,8 @@ func TestDemoJSONShape(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
 		t.Fatal(err)
 	}
-	wantKeys(t, "document", doc, "packages", "fields", "flows", "special", "ignores", "diagram")
-	for _, key := range []string{"packages", "fields", "flows", "special", "ignores", "diagram"} {
+	wantKeys(t, "document", doc, "packages", "fields", "flows", "special", "ignores", "diagram", "unknown")
+	for _, key := range []string{"packages", "fields", "flows", "special", "ignores", "diagram", "unknown"} {
 		list, ok := doc[key].([]any)
 		if !ok || len(list) == 0 {
 			t.Errorf("%s = %v, want a non-empty list", key, doc[key])
@@ -128,6 +129,16 @@ func TestDemoJSONShape(t *testing.T) {
 	})
 	each("diagram", func(m map[string]any) {
 		wantKeys(t, "edge", m, "category", "sink", "kind", "guard", "status", "flows")
+	})
+	each("unknown", func(m map[string]any) {
+		wantKeys(t, "unknown call", m, "callee", "data", "categories", "calls", "at")
+		at, _ := m["at"].([]any)
+		if len(at) == 0 {
+			t.Errorf("unknown call %v: no call site", m["callee"])
+		}
+		for _, p := range at {
+			wantPos("unknown call", p)
+		}
 	})
 }
 
@@ -390,4 +401,68 @@ func TestDemoSpecialAndIgnores(t *testing.T) {
 	if ig.Pos.FileLine() != "api/employees.go:22" || !slices.Equal(ig.Analyzers, []string{"logleak"}) || !strings.HasPrefix(ig.Reason, "the access audit log is required") {
 		t.Errorf("ignore = %+v", ig)
 	}
+}
+
+// TestDemoUnknownCalls checks the section "Personal data passed to calls
+// hrvet does not know" on the demo: the e-signature SDK (another module,
+// third_party/esign) is listed, its calls sorted by how much personal
+// data each takes; its address normaliser, declared safe in .hrvet.yaml,
+// is not; nor is any function a flow reaches (a sink is a flow, not an
+// unknown call), nor a function of the demo's own module or of the
+// standard library.
+func TestDemoUnknownCalls(t *testing.T) {
+	inv := demoInventory(t)
+	var got []string
+	for _, u := range inv.Unknown {
+		var at []string
+		for _, p := range u.At {
+			at = append(at, p.FileLine())
+		}
+		got = append(got, fmt.Sprintf("%s %s %d %s", u.Callee, dataString(u.Data), u.Calls, strings.Join(at, " ")))
+	}
+	want := []string{
+		"(*example.com/esign.Client).CreateEnvelope Employee.Email (email), Employee.FullName (name), Employee.Phone (phone) 1 api/contracts.go:22",
+		"(*example.com/esign.Client).Remind Employee.Phone (phone) 1 api/contracts.go:39",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("unknown calls:\n%s\nwant, in this order:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	sinks := make(map[string]bool)
+	for _, f := range inv.Flows {
+		sinks[f.Sink.Name] = true
+		for _, v := range f.Sink.Via {
+			sinks[v] = true
+		}
+	}
+	for _, u := range inv.Unknown {
+		switch {
+		case u.Callee == "example.com/esign.NormalizeEmail":
+			t.Errorf("%s is declared safe in .hrvet.yaml, but listed", u.Callee)
+		case sinks[u.Callee]:
+			t.Errorf("%s is reached by a flow, but listed as unknown", u.Callee)
+		case strings.Contains(u.Callee, "example.com/hrapp/") || !strings.Contains(strings.SplitN(strings.TrimLeft(u.Callee, "(*"), "/", 2)[0], "."):
+			t.Errorf("%s is of the demo's module or the standard library, but listed", u.Callee)
+		}
+	}
+	md := demoMarkdown(t)
+	wantSuccess(t, md)
+	for _, want := range []string{
+		"\n## Personal data passed to calls hrvet does not know\n",
+		"as a sink (`sinks: [{func: ..., kind: transfer}]`)",
+		"or as safe (`safe: [{func: ...}]`)",
+		"| `(*example.com/esign.Client).CreateEnvelope` | `Employee.Email` (email), `Employee.FullName` (name), `Employee.Phone` (phone) | email, name, phone | 1 | api/contracts.go:22 |\n",
+	} {
+		if !strings.Contains(md.stdout, want) {
+			t.Errorf("the demo's Markdown lacks %q", want)
+		}
+	}
+}
+
+// dataString lists data as the inventory's tests compare them.
+func dataString(data []inventory.Datum) string {
+	var parts []string
+	for _, d := range data {
+		parts = append(parts, d.Field+" ("+string(d.Category)+")")
+	}
+	return strings.Join(parts, ", ")
 }

@@ -2,17 +2,19 @@
 // prints (SPEC section 7): the answer, from the code, to an employee's
 // right to full information about the processing of their data (Labour
 // Code art. 89): what is kept, where it goes, and on what consent or
-// legal basis.
+// legal basis; and where hrvet cannot tell where it goes.
 //
 // Analyzer records one package: the personal fields it declares (and
 // those of other packages it reads or sets), with their category and how
 // they were marked (pdfields); the flows of personal data to sinks that
-// originate in it, with their guard (the flow engine, internal/flow); and
-// its //hrvet:ignore directives. It reports nothing. Merge combines the
-// records of the packages asked for into an Inventory, sorted and
-// deduplicated with file names made relative, and the Inventory is
-// written as Markdown (with a Mermaid flowchart of categories to sinks)
-// or JSON. The same code gives the same bytes on every run.
+// originate in it, with their guard (the flow engine, internal/flow); the
+// calls of other modules it gives personal data to that hrvet does not
+// know (see below); and its //hrvet:ignore directives. It reports
+// nothing. Merge combines the records of the packages asked for into an
+// Inventory, sorted and deduplicated with file names made relative, and
+// the Inventory is written as Markdown (with a Mermaid flowchart of
+// categories to sinks) or JSON. The same code gives the same bytes on
+// every run.
 //
 // # Decisions where SPEC is silent
 //
@@ -37,12 +39,44 @@
 //     written, 1 on a load, type or config error, and then no record is
 //     written at all: one that missed the packages that failed would
 //     understate the processing.
+//   - "Personal data passed to calls hrvet does not know" lists the
+//     functions of other modules (not the analysed package's module, not
+//     the standard library) that the packages give personal data and that
+//     hrvet knows neither as a sink nor as harmless: not in the sink
+//     catalogue, not declared by a directive or .hrvet.yaml (sink,
+//     consent, redact, basis), not a consent-check wrapper, and not
+//     reached by a flow through a summary. A flow hidden behind such a
+//     call (an SDK whose HTTP client is an interface) is missing from the
+//     rest of the record, so the section asks the team to declare each
+//     one, once, as a sink (sinks:) or as safe. The flow engine finds the
+//     calls (flow.Result.Unknown; internal/flow's doc says which
+//     arguments count, and how data of a wrapper's parameters are named);
+//     each Record keeps every call, and Merge groups them into one row per
+//     callee, named as types.Func.FullName prints it: the fields and
+//     categories given at any of its calls, how many calls, and the first
+//     three call sites by position. Rows are sorted by how much personal
+//     data the callee takes: the most distinct fields first, then the
+//     most categories, then by name. The JSON key is "unknown". The
+//     section adds no finding and no flow, and the exit code stays 0.
+//   - safe: in .hrvet.yaml, which SPEC section 4 does not have, lists
+//     functions known not to pass personal data out of the program (a
+//     formatter, a validator): they leave this section and change nothing
+//     else. No existing mechanism said that: a redact: entry would also
+//     make the call's result carry nothing, which changes findings, and
+//     a //hrvet:ignore silences findings, not records. See
+//     internal/config.
 //   - The diagram's nodes are cat_<category> and sink_<n>, the sinks
 //     numbered in the order of their names; its arrows are those of
 //     Inventory.Diagram, in order, so the text is the same for the same
 //     code.
 //
 // # Limits
+//
+// Calls hrvet does not know are listed only with module information
+// (go/packages, go vet, golangci-lint give it; GOPATH mode does not), and
+// not for calls of function values, which have no name to declare. Data
+// a wrapper takes as a string parameter and gives to such a call are not
+// listed: nothing at the wrapper says whose data they are.
 //
 // The flow engine does not report data that pass through a redactor,
 // since the redactor's result carries nothing. The inventory finds those

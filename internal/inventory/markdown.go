@@ -25,6 +25,7 @@ func (inv *Inventory) WriteMarkdown(w io.Writer) error {
 	inv.markdownSummary(&b)
 	inv.markdownFields(&b)
 	inv.markdownFlows(&b)
+	inv.markdownUnknown(&b)
 	inv.markdownSpecial(&b)
 	inv.markdownIgnores(&b)
 	inv.markdownDiagram(&b)
@@ -48,6 +49,7 @@ func (inv *Inventory) markdownSummary(b *bytes.Buffer) {
 	fmt.Fprintf(b, "- personal fields: %d, of which special or forbidden: %d\n", len(inv.Fields), len(inv.Special))
 	fmt.Fprintf(b, "- flows to sinks: %d, of which not lawful as written: %d\n", len(inv.Flows), flagged)
 	fmt.Fprintf(b, "- suppressed findings (//hrvet:ignore): %d\n", len(inv.Ignores))
+	fmt.Fprintf(b, "- calls hrvet does not know that take personal data: %d\n", len(inv.Unknown))
 }
 
 func (inv *Inventory) markdownFields(b *bytes.Buffer) {
@@ -141,6 +143,38 @@ func purposes(ps []string) string {
 		}
 	}
 	return strings.Join(out, ", ")
+}
+
+func (inv *Inventory) markdownUnknown(b *bytes.Buffer) {
+	b.WriteString("\n## Personal data passed to calls hrvet does not know\n\n")
+	if len(inv.Unknown) == 0 {
+		b.WriteString("No personal data are passed to calls of other modules that hrvet does not know.\n")
+		return
+	}
+	b.WriteString("These functions of other modules are given personal data, and hrvet cannot\n" +
+		"tell whether they send them on (an SDK, a client) or keep them in: a flow\n" +
+		"they hide is not in the record above. Review each once and declare it in\n" +
+		"`.hrvet.yaml`: as a sink (`sinks: [{func: ..., kind: transfer}]`), and hrvet\n" +
+		"checks its calls as it checks any sink's, or as safe (`safe: [{func: ...}]`),\n" +
+		"and it leaves this list. Those given the most personal data come first.\n\n")
+	t := newTable("function", "data", "categories", "calls", "at")
+	for _, u := range inv.Unknown {
+		var data, cats, at []string
+		for _, d := range u.Data {
+			data = append(data, code(d.Field)+" ("+string(d.Category)+")")
+		}
+		for _, c := range u.Categories {
+			cats = append(cats, string(c))
+		}
+		for _, p := range u.At {
+			at = append(at, p.FileLine())
+		}
+		if u.Calls > len(u.At) {
+			at = append(at, fmt.Sprintf("and %d more", u.Calls-len(u.At)))
+		}
+		t.row(code(u.Callee), strings.Join(data, ", "), strings.Join(cats, ", "), fmt.Sprint(u.Calls), strings.Join(at, ", "))
+	}
+	t.write(b)
 }
 
 func (inv *Inventory) markdownSpecial(b *bytes.Buffer) {

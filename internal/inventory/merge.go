@@ -19,6 +19,9 @@ type Inventory struct {
 	Special  []Field  `json:"special"`  // the fields of Fields in a special or forbidden category
 	Ignores  []Ignore `json:"ignores"`  // every //hrvet:ignore, by position
 	Diagram  []Edge   `json:"diagram"`  // categories to sinks, as the Mermaid diagram draws them
+	// Unknown are the functions of other modules that personal data are
+	// passed to and that hrvet does not know, the most data first.
+	Unknown []Unknown `json:"unknown"`
 }
 
 // Edge is one arrow of the diagram: the flows of a category to a sink
@@ -43,11 +46,13 @@ func Merge(dir string, records []*Record) *Inventory {
 		Special:  []Field{},
 		Ignores:  []Ignore{},
 		Diagram:  []Edge{},
+		Unknown:  []Unknown{},
 	}
 	records = slices.Clone(records)
 	slices.SortFunc(records, func(a, b *Record) int { return cmp.Compare(a.Package, b.Package) })
 
 	fields := make(map[string]int) // package and name -> index in inv.Fields
+	var calls []Call
 	for _, r := range records {
 		if r == nil {
 			continue
@@ -86,6 +91,10 @@ func Merge(dir string, records []*Record) *Inventory {
 			ig.Pos = relative(ig.Pos, dir)
 			inv.Ignores = append(inv.Ignores, ig)
 		}
+		for _, c := range r.Calls {
+			c.Pos = relative(c.Pos, dir)
+			calls = append(calls, c)
+		}
 	}
 	inv.Packages = slices.Compact(inv.Packages)
 
@@ -99,6 +108,9 @@ func Merge(dir string, records []*Record) *Inventory {
 	inv.Flows = slices.CompactFunc(inv.Flows, func(a, b Flow) bool { return compareFlows(a, b) == 0 })
 	slices.SortFunc(inv.Ignores, compareIgnores)
 	inv.Diagram = edges(inv.Flows)
+	slices.SortFunc(calls, compareCalls)
+	calls = slices.CompactFunc(calls, func(a, b Call) bool { return compareCalls(a, b) == 0 })
+	inv.Unknown = unknowns(calls)
 	return inv
 }
 
@@ -107,6 +119,7 @@ func (r *Record) sort() {
 	slices.SortFunc(r.Fields, compareFields)
 	slices.SortFunc(r.Flows, compareFlows)
 	slices.SortFunc(r.Ignores, compareIgnores)
+	slices.SortFunc(r.Calls, compareCalls)
 }
 
 func compareFields(a, b Field) int {

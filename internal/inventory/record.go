@@ -16,6 +16,7 @@ type Record struct {
 	Fields  []Field  // personal fields declared in the package, or read there from other packages
 	Flows   []Flow   // flows of personal data to sinks that originate in the package
 	Ignores []Ignore // the package's //hrvet:ignore directives
+	Calls   []Call   // personal data passed to calls of other modules hrvet does not know
 }
 
 // Field is a struct field holding personal data.

@@ -3,6 +3,7 @@ package inventory_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -67,6 +68,16 @@ func sampleRecords(dir string) []*inventory.Record {
 			},
 			Ignores: []inventory.Ignore{{Pos: abs("notify/notify.go", 30), Package: "example.com/hr/notify",
 				Analyzers: []string{"logleak"}, Reason: "a reason with | a pipe, <b>HTML</b> and *stars*"}},
+			Calls: []inventory.Call{
+				{Pos: abs("notify/notify.go", 40), Package: "example.com/hr/notify", Func: "Send", Callee: "example.com/sdk.Ptr",
+					Data: []inventory.Datum{{Field: "Employee.Phone", Category: "phone"}}},
+				{Pos: abs("notify/notify.go", 41), Package: "example.com/hr/notify", Func: "Send", Callee: "(*example.com/sdk.Client).Track",
+					Data: []inventory.Datum{{Field: "Employee.Phone", Category: "phone"}}},
+				{Pos: abs("notify/notify.go", 42), Package: "example.com/hr/notify", Func: "Send", Callee: "(*example.com/sdk.Client).Track",
+					Data: []inventory.Datum{{Field: "Employee.Sick", Category: "health"}}},
+				{Pos: abs("notify/notify.go", 43), Package: "example.com/hr/notify", Func: "Send", Callee: "example.com/sdk.Ptr",
+					Data: []inventory.Datum{{Field: "Employee.Phone", Category: "phone"}}},
+			},
 		},
 		{
 			Package: "example.com/hr/employee",
@@ -75,7 +86,51 @@ func sampleRecords(dir string) []*inventory.Record {
 					Marked: inventory.Mark{By: "tag"}, Pos: abs("employee/employee.go", 9)},
 				phone,
 			},
+			Calls: []inventory.Call{
+				{Pos: abs("employee/employee.go", 30), Package: "example.com/hr/employee", Func: "Load", Callee: "(example.com/sdk.Cache).Put",
+					Data: []inventory.Datum{{Field: "Employee.Phone", Category: "phone"}, {Field: "Employee.Sick", Category: "health"}}},
+				{Pos: abs("employee/employee.go", 31), Package: "example.com/hr/employee", Func: "Load", Callee: "example.com/sdk.Ptr",
+					Data: []inventory.Datum{{Field: "Employee.Phone", Category: "phone"}}},
+				{Pos: abs("employee/employee.go", 32), Package: "example.com/hr/employee", Func: "Load", Callee: "example.com/sdk.Ptr",
+					Data: []inventory.Datum{{Field: "Employee.Phone", Category: "phone"}}},
+			},
 		},
+	}
+}
+
+// TestMergeUnknown checks the section of calls hrvet does not know: one
+// row per callee across packages, the most fields first, then the most
+// categories, then by name; the first few call sites by position.
+func TestMergeUnknown(t *testing.T) {
+	dir := t.TempDir()
+	inv := inventory.Merge(dir, sampleRecords(dir))
+	var got []string
+	for _, u := range inv.Unknown {
+		var data, cats, at []string
+		for _, d := range u.Data {
+			data = append(data, d.Field)
+		}
+		for _, c := range u.Categories {
+			cats = append(cats, string(c))
+		}
+		for _, p := range u.At {
+			at = append(at, p.FileLine())
+		}
+		got = append(got, fmt.Sprintf("%s [%s] [%s] %d [%s]", u.Callee, strings.Join(data, " "), strings.Join(cats, " "), u.Calls, strings.Join(at, " ")))
+	}
+	want := []string{
+		"(*example.com/sdk.Client).Track [Employee.Phone Employee.Sick] [health phone] 2 [notify/notify.go:41 notify/notify.go:42]",
+		"(example.com/sdk.Cache).Put [Employee.Phone Employee.Sick] [health phone] 1 [employee/employee.go:30]",
+		"example.com/sdk.Ptr [Employee.Phone] [phone] 4 [employee/employee.go:31 employee/employee.go:32 notify/notify.go:40]",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("unknown calls:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// The same records twice (two runs' records of one package) count
+	// each call once.
+	twice := inventory.Merge(dir, append(sampleRecords(dir), sampleRecords(dir)...))
+	if len(twice.Unknown) != 3 || twice.Unknown[2].Calls != 4 {
+		t.Errorf("records merged twice: %+v, want the calls counted once", twice.Unknown)
 	}
 }
 
@@ -124,7 +179,8 @@ func TestMergeEmpty(t *testing.T) {
   "flows": [],
   "special": [],
   "ignores": [],
-  "diagram": []
+  "diagram": [],
+  "unknown": []
 }
 `
 	if buf.String() != want {
@@ -148,6 +204,11 @@ func TestMarkdown(t *testing.T) {
 		// The reason is free text: it stays in its cell and renders as written.
 		"| notify/notify.go:30 | logleak | a reason with \\| a pipe, &lt;b&gt;HTML&lt;/b&gt; and \\*stars\\* |\n",
 		"```mermaid\nflowchart LR\n",
+		"- calls hrvet does not know that take personal data: 3\n",
+		"\n## Personal data passed to calls hrvet does not know\n",
+		"| function | data | categories | calls | at |\n",
+		"| `(*example.com/sdk.Client).Track` | `Employee.Phone` (phone), `Employee.Sick` (health) | health, phone | 2 | notify/notify.go:41, notify/notify.go:42 |\n",
+		"| `example.com/sdk.Ptr` | `Employee.Phone` (phone) | phone | 4 | employee/employee.go:31, employee/employee.go:32, notify/notify.go:40, and 1 more |\n",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q:\n%s", want, md)

@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"strconv"
 
+	"example.com/esign"
 	"example.com/hrapp/clients"
 	"example.com/hrapp/consent"
 	"example.com/hrapp/decision"
@@ -34,6 +35,7 @@ type Server struct {
 	CRM          *clients.CRM
 	Analytics    *clients.Analytics
 	PhoneBook    hrpb.DirectoryClient
+	ESign        *esign.Client // the e-signature provider's SDK, another module
 	Payroll      *payroll.Service
 	Decisions    *decision.Board
 	Applications http.Handler // the careers page form, a *candidate.Handler
@@ -49,6 +51,8 @@ func (s *Server) Routes() http.Handler {
 	mux.HandleFunc("POST /employees", s.createEmployee)
 	mux.HandleFunc("POST /employees/import", s.importLegacy)
 	mux.HandleFunc("POST /employees/{id}/onboard", s.onboard)
+	mux.HandleFunc("POST /employees/{id}/contract", s.sendContract)
+	mux.HandleFunc("POST /employees/{id}/contract/remind", s.remindToSign)
 	mux.HandleFunc("POST /departments", s.createDepartment)
 	mux.HandleFunc("GET /calendar/{region}/{year}", s.holidays)
 

@@ -1,0 +1,3 @@
+module example.com/esign
+
+go 1.26.0
