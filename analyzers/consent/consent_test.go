@@ -25,8 +25,8 @@ func TestLayered(t *testing.T) {
 	vettest.Run(t, filepath.Join("..", "..", "testdata", "layered"), consent.Analyzer, "layered/consent/...")
 }
 
-// TestMailSDKs checks the mail, SMS, chat and error-tracker sinks of the
-// catalogue on reproductions of real leaks (testdata/src/mailsdks), with
+// TestMailSDKs checks the mail, SMS, chat, error-tracker and payment
+// sinks of the catalogue on reproductions of real leaks (testdata/src/mailsdks), with
 // stubs of the libraries under their real import paths.
 func TestMailSDKs(t *testing.T) {
 	vettest.Run(t, "testdata", consent.Analyzer, "mailsdks/...")

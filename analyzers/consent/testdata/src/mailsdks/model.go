@@ -1,7 +1,8 @@
-// Package mailsdks sends personal data through the mail, SMS, chat and
-// error-tracker sinks of the built-in catalogue, through stubs with the
-// libraries' real import paths and signatures: reproductions of leaks in
-// public back ends (Go-HRM's gomail invitations, casdoor's SMS codes).
+// Package mailsdks sends personal data through the mail, SMS, chat,
+// error-tracker and payment sinks of the built-in catalogue, through stubs
+// with the libraries' real import paths and signatures: reproductions of
+// leaks in public back ends (Go-HRM's gomail invitations, casdoor's SMS
+// codes, hris-backend-go's Xendit invoices).
 package mailsdks
 
 import "context"
