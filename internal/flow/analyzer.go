@@ -52,6 +52,9 @@ type pkgCtx struct {
 	bases     []basisRange                // statements with a basis, built on first use
 	basesDone bool
 
+	impls   map[*types.Func][]*types.Func // implementations of interface methods, by method
+	modPkgs []*types.Package              // this package and its module's packages below it
+
 	result Result
 }
 

@@ -153,6 +153,16 @@ func (u *unit) call(cc *ssa.CallCommon, instr ssa.Instruction, result ssa.Value)
 		u.applySummary(c, cc, sum, instr, result)
 		return
 	}
+	if cc.IsInvoke() {
+		// An interface call reaches the sinks its implementations
+		// reach, of those the analysis sees; what it returns is not
+		// known.
+		for _, m := range u.implementations(c.obj) {
+			if sum := u.summaryOf(m); sum != nil {
+				u.summaryFlows(c, cc, sum, instr, m.FullName())
+			}
+		}
+	}
 	u.unknownCall(c, instr, result)
 }
 

@@ -25,19 +25,13 @@ type Service struct {
 }
 
 // Reset mails the user a reset link through the interface: the one
-// implementation the analysis sees sends it with net/smtp. Not found yet
-// (TODO(want)): an interface call passes its arguments through. Using the
-// implementations' summaries finds this, but on a public identity server
-// it also reported dozens of calls of an update function whose sink sits
-// behind a predicate their constant arguments make false, and go vet
-// does not hand on the summaries of unexported implementations; see
-// docs/realcode.md.
+// implementation the analysis sees sends it with net/smtp.
 func (s *Service) Reset(id int64) error {
 	u, err := s.users.ByID(id)
 	if err != nil {
 		return err
 	}
-	return s.mail.SendReset(u.Email, u.Name) // TODO(want) `User.Email \(email\), User.Name \(name\) reach net/smtp.SendMail via \(\*consent/realcode/iface/mailer.smtpService\).SendReset without a consent check`
+	return s.mail.SendReset(u.Email, u.Name) // want `User.Email \(email\), User.Name \(name\) reach net/smtp.SendMail via \(\*consent/realcode/iface/mailer.smtpService\).SendReset without a consent check`
 }
 
 // Note sends a note through another interface of the mail package.
@@ -46,5 +40,5 @@ func (s *Service) Note(id int64) error {
 	if err != nil {
 		return err
 	}
-	return s.note.Notify(mailer.Recipient{Name: u.Name, Email: u.Email}) // TODO(want) `User.Email \(email\) reaches net/smtp.SendMail via \(consent/realcode/iface/mailer.smtpNotifier\).Notify without a consent check`
+	return s.note.Notify(mailer.Recipient{Name: u.Name, Email: u.Email}) // want `User.Email \(email\) reaches net/smtp.SendMail via \(consent/realcode/iface/mailer.smtpNotifier\).Notify without a consent check`
 }
