@@ -52,8 +52,9 @@ type pkgCtx struct {
 	bases     []basisRange                // statements with a basis, built on first use
 	basesDone bool
 
-	impls   map[*types.Func][]*types.Func // implementations of interface methods, by method
-	modPkgs []*types.Package              // this package and its module's packages below it
+	impls   map[string][]implFlows            // implementations the imports' facts list, by interface method
+	types   map[*types.Package][]*types.Named // concrete named types, by package
+	modPkgs []*types.Package                  // this package and its module's packages below it
 
 	result Result
 }

@@ -157,10 +157,8 @@ func (u *unit) call(cc *ssa.CallCommon, instr ssa.Instruction, result ssa.Value)
 		// An interface call reaches the sinks its implementations
 		// reach, of those the analysis sees; what it returns is not
 		// known.
-		for _, m := range u.implementations(c.obj) {
-			if sum := u.summaryOf(m); sum != nil {
-				u.summaryFlows(c, cc, sum, instr, m.FullName())
-			}
+		for _, impl := range u.implementations(c.obj) {
+			u.summaryFlows(c, cc, impl.flows, instr, impl.name)
 		}
 	}
 	u.unknownCall(c, instr, result)
@@ -262,17 +260,17 @@ func (u *unit) builtinSink(c *callee, cc *ssa.CallCommon, e sinks.Entry, instr s
 // flows to sinks become sink events here, and its results carry what it
 // says they carry.
 func (u *unit) applySummary(c *callee, cc *ssa.CallCommon, sum *Summary, instr ssa.Instruction, result ssa.Value) {
-	u.summaryFlows(c, cc, sum, instr, c.name())
+	u.summaryFlows(c, cc, sum.Flows, instr, c.name())
 	u.applyReturns(c, sum, instr, result)
 	u.applyWrites(c, sum, instr)
 }
 
 // summaryFlows makes a summary's parameter flows sink events at a call
 // (in the last round), naming first as the outermost wrapper.
-func (u *unit) summaryFlows(c *callee, cc *ssa.CallCommon, sum *Summary, instr ssa.Instruction, first string) {
+func (u *unit) summaryFlows(c *callee, cc *ssa.CallCommon, flows []ParamFlow, instr ssa.Instruction, first string) {
 	if u.final {
-		for _, pf := range sum.Flows {
-			if pf.Param < 0 || pf.Param >= len(c.args) {
+		for _, pf := range flows {
+			if pf.Param < 0 || pf.Param >= len(c.args) || u.libraryLog(pf, first) {
 				continue
 			}
 			spec := sinkSpec{
@@ -290,6 +288,47 @@ func (u *unit) summaryFlows(c *callee, cc *ssa.CallCommon, sum *Summary, instr s
 			u.sinkEvent(instr, spec, c.name(), data)
 		}
 	}
+}
+
+// libraryLog reports whether flow pf, through the function named first,
+// is a log call made by another module's code: an SDK that dumps its
+// requests when its debug switch is on (Adyen's client, Alibaba Cloud's
+// runtime logger). Those are the library's diagnostics, off unless the
+// application turns them on, which the analysis cannot tell; counting them
+// would report every payment or identity call as a log leak. A logger
+// library the catalogue or the config names is a sink at the call into
+// it, so this drops only the logging inside other modules' bodies. (A
+// company's own logging module wrapping the log package is not seen;
+// declare its functions as log sinks in .hrvet.yaml.)
+func (u *unit) libraryLog(pf ParamFlow, first string) bool {
+	if sinks.Kind(pf.Kind) != sinks.Log {
+		return false
+	}
+	caller := first
+	if len(pf.Via) > 0 {
+		caller = pf.Via[len(pf.Via)-1]
+	}
+	path := funcPackage(caller)
+	if path == "" || !strings.Contains(strings.SplitN(path, "/", 2)[0], ".") {
+		return false // the standard library (a log.Logger's Printf calls Output)
+	}
+	return u.otherModulePath(path)
+}
+
+// funcPackage returns the package path in a function's full name, as
+// types.Func.FullName prints it: "(*example.com/crm.Client).Push" and
+// "example.com/crm.Push" give "example.com/crm".
+func funcPackage(name string) string {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "("), "*")
+	if i := strings.Index(name, ")"); i >= 0 {
+		name = name[:i]
+	}
+	slash := strings.LastIndex(name, "/")
+	dot := strings.LastIndex(name, ".")
+	if dot <= slash {
+		return ""
+	}
+	return name[:dot]
 }
 
 // chainVia returns the wrappers of a flow through the callee first, then
@@ -363,6 +402,14 @@ func (u *unit) applyReturns(c *callee, sum *Summary, instr ssa.Instruction, resu
 			u.built[result] = true
 		}
 	}
+	for _, rf := range sum.Returns {
+		if rf.Param >= 0 && rf.Param < len(c.args) && !isBasic(c.args[rf.Param].Type()) {
+			// A record the callee was given; a string or a number it
+			// was given (a query's argument) does not make the record
+			// it returns known.
+			fromParams[rf.Result] = true
+		}
+	}
 	foreign := u.otherModule(c.obj)
 	for k, rf := range sum.Returns {
 		var s labelSet
@@ -378,13 +425,10 @@ func (u *unit) applyReturns(c *callee, sum *Summary, instr ssa.Instruction, resu
 			if rf.Param >= len(c.args) {
 				continue
 			}
-			s = u.selectPath(u.deep(c.args[rf.Param]), strings.Join(rf.Path, "."))
-			if _, basic := c.args[rf.Param].Type().Underlying().(*types.Basic); !basic {
-				// A record the callee was given; a string or a number
-				// it was given (a query's argument) does not make the
-				// record it returns known.
-				fromParams[rf.Result] = true
+			if !fromParams[rf.Result] && u.keyOfLoaded(result, rf) {
+				continue
 			}
+			s = u.selectPath(u.deep(c.args[rf.Param]), strings.Join(rf.Path, "."))
 		} else {
 			id, ok := u.origin(srcKey{at: instr, kind: keyReturn, n: k}, func() source {
 				data := make([]carried, 0, len(rf.Data))
@@ -417,6 +461,43 @@ func (u *unit) applyReturns(c *callee, sum *Summary, instr ssa.Instruction, resu
 	}
 }
 
+// keyOfLoaded reports whether what return rf of a loader's summary
+// says (a string or a number the caller passed, in a personal field of
+// the record returned) is the key the record was found by: the
+// record's origin at the call names that field already, so the key
+// given to getUser(owner, name), written into User{Owner: owner, Name:
+// name} for the query, is not data the caller's own value hands on
+// through the record. Without this a caller's name, used to find the
+// user, "reaches" every sink the loaded user reaches, once more for
+// each caller, where the loader's caller already reports User.Name.
+func (u *unit) keyOfLoaded(result ssa.Value, rf ReturnFlow) bool {
+	t := result.Type()
+	if tuple, ok := t.(*types.Tuple); ok {
+		if rf.Result >= tuple.Len() {
+			return false
+		}
+		t = tuple.At(rf.Result).Type()
+	} else if rf.Result != 0 {
+		return false
+	}
+	if len(rf.At) == 0 || !u.bearing(t) {
+		return false
+	}
+	at := strings.Join(rf.At, ".")
+	for _, d := range u.typeData(t) {
+		if _, ok := underPath(at, d.path); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isBasic reports whether t is a string, number or boolean type.
+func isBasic(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Basic)
+	return ok
+}
+
 // isTupleError reports whether result i of a call of type t is an error.
 func isTupleError(t types.Type, i int) bool {
 	if tuple, ok := t.(*types.Tuple); ok {
@@ -429,11 +510,18 @@ func isTupleError(t types.Type, i int) bool {
 // analysed package's. Without module information (GOPATH mode), every
 // package counts as the same module.
 func (p *pkgCtx) otherModule(fn *types.Func) bool {
-	mod := p.pass.Module
-	if fn == nil || fn.Pkg() == nil || mod == nil || mod.Path == "" {
+	if fn == nil || fn.Pkg() == nil {
 		return false
 	}
-	path := fn.Pkg().Path()
+	return p.otherModulePath(fn.Pkg().Path())
+}
+
+// otherModulePath is otherModule for a package path.
+func (p *pkgCtx) otherModulePath(path string) bool {
+	mod := p.pass.Module
+	if mod == nil || mod.Path == "" {
+		return false
+	}
 	return path != mod.Path && !strings.HasPrefix(path, mod.Path+"/")
 }
 

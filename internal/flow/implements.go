@@ -1,76 +1,124 @@
 package flow
 
 import (
+	"cmp"
 	"go/types"
 	"slices"
 	"strings"
 )
 
-// implementations returns the methods that an interface method m can
-// dispatch to among the types the analysis sees: the named types of this
-// package and of the packages it imports, directly or not, from the same
-// module (another module's types are its own business, and the standard
-// library's implement everything). They are sorted by name, so that the
-// findings made through them come out in the same order every run.
-//
-// An implementation of this package is seen only if it was analysed
-// before the call's function: the engine orders functions by their
-// static calls, which an interface call is not.
-func (p *pkgCtx) implementations(m *types.Func) []*types.Func {
-	if impls, ok := p.impls[m]; ok {
-		return impls
-	}
-	var impls []*types.Func
-	sig, _ := m.Type().(*types.Signature)
-	var iface *types.Interface
-	if sig != nil && sig.Recv() != nil {
-		iface, _ = sig.Recv().Type().Underlying().(*types.Interface)
-	}
-	if iface != nil {
-		seen := make(map[*types.Func]bool)
-		for _, pkg := range p.modulePackages() {
-			scope := pkg.Scope()
-			for _, name := range scope.Names() {
-				tn, ok := scope.Lookup(name).(*types.TypeName)
-				if !ok || tn.IsAlias() {
-					continue
-				}
-				named, ok := tn.Type().(*types.Named)
-				if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
-					continue
-				}
-				for _, t := range []types.Type{named, types.NewPointer(named)} {
-					if !types.Implements(t, iface) {
-						continue
-					}
-					obj, _, _ := types.LookupFieldOrMethod(t, true, m.Pkg(), m.Name())
-					if f, ok := obj.(*types.Func); ok && !seen[f] {
-						seen[f] = true
-						impls = append(impls, f)
-					}
-					break
-				}
-			}
-		}
-		slices.SortFunc(impls, func(a, b *types.Func) int {
-			switch {
-			case a.FullName() < b.FullName():
-				return -1
-			case a.FullName() > b.FullName():
-				return 1
-			}
-			return 0
-		})
-	}
-	if p.impls == nil {
-		p.impls = make(map[*types.Func][]*types.Func)
-	}
-	p.impls[m] = impls
-	return impls
+// implFlows is what one method of a concrete type, implementing a method
+// of an interface declared in the same module, does with its parameters:
+// the sinks they reach. A package's fact lists the implementations it
+// declares and those its imports of the module listed, so that a caller
+// of the interface finds them through its direct imports alone (go vet,
+// gopls and nogo hand on no other facts), and finds them at all: an
+// unexported implementation (&smtpService{} behind New() Service) is not
+// in the export data an importer's types come from.
+type implFlows struct {
+	Method string // the interface method, as types.Func.FullName prints it
+	Impl   string // the implementing method, as types.Func.FullName prints it
+	Flows  []ParamFlow
 }
 
-// modulePackages returns this package and the packages it imports,
-// directly or not, that belong to its module, once.
+// implementation is one implementation of an interface method a call
+// may dispatch to: its name, for the chain, and its flows to sinks.
+type implementation struct {
+	name  string
+	flows []ParamFlow
+}
+
+// implementations returns the implementations of interface method m that
+// the analysis sees, sorted by name so that the findings made through
+// them come out in the same order every run: the methods of this
+// package's types analysed before the call's function (the engine orders
+// functions by their static calls, which an interface call is not), and
+// those the facts of its imports of the same module list. Only
+// interfaces declared in the analysed module are resolved: another
+// module's interfaces are its own business (the standard library's
+// io.Writer is implemented by everything).
+func (p *pkgCtx) implementations(m *types.Func) []implementation {
+	if m.Pkg() == nil || p.otherModulePkg(m.Pkg()) {
+		return nil
+	}
+	iface := receiverInterface(m)
+	if iface == nil {
+		return nil
+	}
+	key := m.FullName()
+	var out []implementation
+	for _, pkg := range p.modulePackages() {
+		for _, named := range p.namedTypes(pkg) {
+			impl := implementingMethod(named, iface, m)
+			if impl == nil {
+				continue
+			}
+			if s := p.summaryOf(impl); s != nil && len(s.Flows) > 0 {
+				out = append(out, implementation{impl.FullName(), s.Flows})
+			}
+		}
+	}
+	for _, r := range p.importedImpls()[key] {
+		out = append(out, implementation{r.Impl, r.Flows})
+	}
+	slices.SortFunc(out, func(a, b implementation) int { return cmp.Compare(a.name, b.name) })
+	return slices.CompactFunc(out, func(a, b implementation) bool { return a.name == b.name })
+}
+
+// receiverInterface returns the interface m is a method of, or nil.
+func receiverInterface(m *types.Func) *types.Interface {
+	sig, _ := m.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		return nil
+	}
+	iface, _ := sig.Recv().Type().Underlying().(*types.Interface)
+	return iface
+}
+
+// implementingMethod returns the method of named (or of a pointer to it)
+// that implements interface method m of iface, or nil if neither
+// implements iface.
+func implementingMethod(named *types.Named, iface *types.Interface, m *types.Func) *types.Func {
+	for _, t := range []types.Type{named, types.NewPointer(named)} {
+		if !types.Implements(t, iface) {
+			continue
+		}
+		obj, _, _ := types.LookupFieldOrMethod(t, true, m.Pkg(), m.Name())
+		f, _ := obj.(*types.Func)
+		return f
+	}
+	return nil
+}
+
+// namedTypes returns the concrete, non-generic named types pkg declares
+// at its top level (as the type checker sees it: an imported package's
+// unexported types are mostly absent), in the order of their names.
+func (p *pkgCtx) namedTypes(pkg *types.Package) []*types.Named {
+	if ts, ok := p.types[pkg]; ok {
+		return ts
+	}
+	scope := pkg.Scope()
+	var ts []*types.Named
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
+			continue
+		}
+		ts = append(ts, named)
+	}
+	if p.types == nil {
+		p.types = make(map[*types.Package][]*types.Named)
+	}
+	p.types[pkg] = ts
+	return ts
+}
+
+// modulePackages returns this package and the packages of its module it
+// imports, directly or not, as the type checker sees them, once.
 func (p *pkgCtx) modulePackages() []*types.Package {
 	if p.modPkgs != nil {
 		return p.modPkgs
@@ -79,14 +127,88 @@ func (p *pkgCtx) modulePackages() []*types.Package {
 	seen := map[*types.Package]bool{p.pass.Pkg: true}
 	for i := 0; i < len(out); i++ {
 		for _, imp := range out[i].Imports() {
-			if seen[imp] || p.otherModulePkg(imp) {
-				continue
+			if !seen[imp] && !p.otherModulePkg(imp) {
+				seen[imp] = true
+				out = append(out, imp)
 			}
-			seen[imp] = true
-			out = append(out, imp)
 		}
 	}
 	p.modPkgs = out
+	return out
+}
+
+// importedImpls returns, by interface method, the implementations the
+// facts of the package's direct imports of the same module list.
+func (p *pkgCtx) importedImpls() map[string][]implFlows {
+	if p.impls != nil {
+		return p.impls
+	}
+	p.impls = make(map[string][]implFlows)
+	for _, imp := range p.pass.Pkg.Imports() {
+		if p.otherModulePkg(imp) {
+			continue
+		}
+		var f packageFlows
+		if !p.pass.ImportPackageFact(imp, &f) {
+			continue
+		}
+		for _, r := range f.Impls {
+			p.impls[r.Method] = append(p.impls[r.Method], r)
+		}
+	}
+	return p.impls
+}
+
+// exportedImpls returns the implementation records of the package's fact:
+// those of its imports, and, for each method of its own types that
+// implements a method of an interface of the module and forwards a
+// parameter to a sink, one of its own. Sorted and without repeats.
+func (p *pkgCtx) exportedImpls() []implFlows {
+	var out []implFlows
+	for _, rs := range p.importedImpls() {
+		out = append(out, rs...)
+	}
+	ifaces := p.moduleInterfaces()
+	for _, named := range p.namedTypes(p.pass.Pkg) {
+		for _, iface := range ifaces {
+			it := iface.Type().Underlying().(*types.Interface)
+			for i := range it.NumMethods() {
+				m := it.Method(i)
+				impl := implementingMethod(named, it, m)
+				if impl == nil {
+					break // named does not implement iface
+				}
+				if s := p.summaryOf(impl); s != nil && len(s.Flows) > 0 {
+					out = append(out, implFlows{Method: m.FullName(), Impl: impl.FullName(), Flows: s.Flows})
+				}
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b implFlows) int {
+		return cmp.Or(cmp.Compare(a.Method, b.Method), cmp.Compare(a.Impl, b.Impl))
+	})
+	return slices.CompactFunc(out, func(a, b implFlows) bool { return a.Method == b.Method && a.Impl == b.Impl })
+}
+
+// moduleInterfaces returns the named interfaces with methods declared at
+// the top level of this package and of the packages of its module it
+// imports, directly or not.
+func (p *pkgCtx) moduleInterfaces() []*types.TypeName {
+	var out []*types.TypeName
+	for _, pkg := range p.modulePackages() {
+		scope := pkg.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() || !types.IsInterface(tn.Type()) {
+				continue
+			}
+			if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() == 0 {
+				if it := named.Underlying().(*types.Interface); it.NumMethods() > 0 {
+					out = append(out, tn)
+				}
+			}
+		}
+	}
 	return out
 }
 

@@ -29,6 +29,10 @@ type packageFlows struct {
 	// objfacts.Foreign), sorted by package path. Their Data and Others
 	// are unset.
 	Others []objfacts.Foreign[packageFlows]
+	// Impls lists the implementations of the module's interface methods
+	// that this package and its imports of the module declare (see
+	// implFlows), sorted by method and implementation.
+	Impls []implFlows
 }
 
 type funcSummary struct {
@@ -45,6 +49,9 @@ func (f *packageFlows) String() string {
 		data = "data"
 	}
 	s := fmt.Sprintf("flows(%s, %d no-return, %d summaries", data, len(f.NoReturn), len(f.Summaries))
+	if len(f.Impls) > 0 {
+		s += fmt.Sprintf(", %d implementations", len(f.Impls))
+	}
 	for _, o := range f.Others {
 		s += fmt.Sprintf("; %s: %d no-return, %d summaries", o.Pkg, len(o.Fact.NoReturn), len(o.Fact.Summaries))
 	}
@@ -88,7 +95,10 @@ func (p *pkgCtx) exportFacts(hasData, std bool, never []*types.Func) {
 		}
 	}
 	f.Others = p.reexportFlows(&names)
-	if !f.Data && len(f.NoReturn) == 0 && len(f.Summaries) == 0 && len(f.Others) == 0 {
+	if !std {
+		f.Impls = p.exportedImpls()
+	}
+	if !f.Data && len(f.NoReturn) == 0 && len(f.Summaries) == 0 && len(f.Others) == 0 && len(f.Impls) == 0 {
 		return
 	}
 	f.sort()
