@@ -279,6 +279,8 @@ func (p *pkgCtx) funcRole(fn *types.Func) int {
 		r = max(r, roleSink)
 	} else if e, ok := sinks.LookupFunc(fn); ok && e.Data != sinks.DataAttr {
 		r = max(r, roleSink)
+	} else if r == roleNone && p.mayImplement(fn) {
+		r = roleSink
 	}
 	p.roles[fn] = r
 	return r

@@ -532,9 +532,13 @@ func (u *unit) basisAt(instr ssa.Instruction) string {
 
 // compactParamFlows keeps one row per parameter, sink and guard state,
 // with the shortest path: a flow of all of e subsumes one of e.Phone.
+// Past maxSummaryRows the rows with the shortest paths are kept: a
+// parameter given whole to a sink (the recipient of a mail) matters
+// more than the twentieth field of a configuration record (a provider's
+// endpoint), which would otherwise crowd it out.
 func compactParamFlows(pfs []ParamFlow) []ParamFlow {
 	slices.SortStableFunc(pfs, func(a, b ParamFlow) int {
-		return cmp.Or(cmp.Compare(a.Param, b.Param), cmp.Compare(len(a.Path), len(b.Path)))
+		return cmp.Or(cmp.Compare(len(a.Path), len(b.Path)), cmp.Compare(a.Param, b.Param))
 	})
 	var out []ParamFlow
 	for _, pf := range pfs {

@@ -65,6 +65,37 @@ func (p *pkgCtx) implementations(m *types.Func) []implementation {
 	return slices.CompactFunc(out, func(a, b implementation) bool { return a.name == b.name })
 }
 
+// mayImplement reports whether a call of interface method m may reach a
+// sink through an implementation the analysis sees: one of the imports'
+// implementations forwards data to a sink, or a type of this package
+// implements the interface (its summary is not known before the
+// package's functions are analysed). It is what makes an interface call
+// count for the candidate scan.
+func (p *pkgCtx) mayImplement(m *types.Func) bool {
+	iface := receiverInterface(m)
+	if iface == nil || m.Pkg() == nil || p.otherModulePkg(m.Pkg()) {
+		return false
+	}
+	if len(p.importedImpls()[m.FullName()]) > 0 {
+		return true
+	}
+	for _, pkg := range p.modulePackages() {
+		for _, named := range p.namedTypes(pkg) {
+			impl := implementingMethod(named, iface, m)
+			if impl == nil {
+				continue
+			}
+			if pkg == p.pass.Pkg {
+				return true
+			}
+			if s := p.summaryOf(impl); s != nil && len(s.Flows) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // receiverInterface returns the interface m is a method of, or nil.
 func receiverInterface(m *types.Func) *types.Interface {
 	sig, _ := m.Type().(*types.Signature)

@@ -169,7 +169,11 @@ func (u *unit) aliasedArg(call *ssa.Call) ssa.Value {
 
 // fresh reports whether a root is memory the function allocated for a
 // literal or with make, whose parts are zero unless the function writes
-// them. A named local variable is not fresh: a decoder may have filled it.
+// them. A named local variable is fresh only if its address, or that of
+// a part of it, goes to no call and into no other value: a decoder or a
+// loader given &u may have filled it (and one whose summary is known
+// does not say so: an ORM fills through reflection). The generated
+// constructor's this := T{}; this.Name = name; return &this is fresh.
 func fresh(r ssa.Value) bool {
 	switch r := r.(type) {
 	case *ssa.Alloc:
@@ -177,8 +181,39 @@ func fresh(r ssa.Value) bool {
 		case "complit", "slicelit", "varargs", "makeslice":
 			return true
 		}
+		return addressKept(r, 0)
 	case *ssa.MakeMap, *ssa.MakeSlice, *ssa.MakeChan, *ssa.MakeClosure:
 		return true
 	}
 	return false
+}
+
+// addressKept reports whether address v (a local variable, or a part of
+// one, depth selections down) is only stored through, loaded from or
+// returned: never given to a call nor kept in another value.
+func addressKept(v ssa.Value, depth int) bool {
+	refs := v.Referrers()
+	if refs == nil || depth > maxPathDepth {
+		return false
+	}
+	for _, ref := range *refs {
+		switch x := ref.(type) {
+		case *ssa.Store:
+			if x.Val == v {
+				return false
+			}
+		case *ssa.UnOp, *ssa.DebugRef, *ssa.Return:
+		case *ssa.FieldAddr:
+			if !addressKept(x, depth+1) {
+				return false
+			}
+		case *ssa.IndexAddr:
+			if !addressKept(x, depth+1) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }

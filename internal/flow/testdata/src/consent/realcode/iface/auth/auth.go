@@ -42,3 +42,16 @@ func (s *Service) Note(id int64) error {
 	}
 	return s.note.Notify(mailer.Recipient{Name: u.Name, Email: u.Email}) // want `User.Email \(email\) reaches net/smtp.SendMail via \(consent/realcode/iface/mailer.smtpNotifier\).Notify without a consent check`
 }
+
+// Remind goes through a wrapper that hands strings to the interface.
+func (s *Service) Remind(id int64) error {
+	u, err := s.users.ByID(id)
+	if err != nil {
+		return err
+	}
+	return s.remind([]string{u.Email}, "Hello "+u.Name) // want `User.Email \(email\), User.Name \(name\) reach net/smtp.SendMail via \(\*consent/realcode/iface/auth.Service\).remind, \(\*consent/realcode/iface/mailer.smtpService\).SendReset without a consent check`
+}
+
+func (s *Service) remind(to []string, name string) error {
+	return s.mail.SendReset(to[0], name)
+}
