@@ -10,6 +10,7 @@ import (
 	"log"
 
 	"example.com/orm"
+	"example.com/orm/pay"
 )
 
 // Customer is a buyer's account.
@@ -41,4 +42,14 @@ func Orders(db *sql.DB, accounts Accounts, id int64) []Order {
 	}
 	log.Printf("orders of %s", c.Email) // want `Customer.Email \(email\) reaches log.Printf without a redactor`
 	return out
+}
+
+// Checkout opens a payment session for the customer: the SDK's debug
+// dump is not reported as this package's log.
+func Checkout(accounts Accounts, id int64, client *pay.Client) error {
+	c, err := accounts.Customer(id)
+	if err != nil {
+		return err
+	}
+	return client.Session(c.Email)
 }
