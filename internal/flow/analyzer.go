@@ -54,6 +54,7 @@ type pkgCtx struct {
 
 	impls   map[string][]implFlows            // implementations the imports' facts list, by interface method
 	types   map[*types.Package][]*types.Named // concrete named types, by package
+	dynamic map[*types.Func]string            // methods reached only through another package's interface (see dynamicOnly)
 	modPkgs []*types.Package                  // this package and its module's packages below it
 
 	result Result

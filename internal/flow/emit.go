@@ -77,17 +77,25 @@ func (u *unit) emit() ([]*Flow, []ParamFlow) {
 			basis = u.basisAt(ev.instr)
 		}
 
-		type group struct {
-			guard   Guard
-			problem Problem
-			data    []datum
-		}
 		var groups []*group
 		for _, a := range ev.args {
 			for _, l := range a.labels {
 				src := &u.sources[l.src]
 				switch {
 				case src.param >= 0 && src.fn == u.top:
+					if data := u.dynamicParamData(ev, l); len(data) > 0 {
+						root := u.top.Params[src.param]
+						g, p := evaluate(ev.spec, subjectChecks(checks, root), checks, basis)
+						grp := groupFor(&groups, g, p)
+						for _, c := range data {
+							grp.data = append(grp.data, datum{
+								origin: Origin{Name: c.name, Category: c.cat, Pos: root.Pos()},
+								root:   root,
+								ast:    a.ast,
+							})
+						}
+						continue
+					}
 					if pf, ok := u.paramFlow(ev, l, checks, basis); ok {
 						pflows = append(pflows, pf)
 					}
@@ -99,16 +107,7 @@ func (u *unit) emit() ([]*Flow, []ParamFlow) {
 					continue
 				}
 				g, p := evaluate(ev.spec, subjectChecks(checks, src.root), checks, basis)
-				var grp *group
-				for _, x := range groups {
-					if x.problem == p && sameGuard(x.guard, g) {
-						grp = x
-					}
-				}
-				if grp == nil {
-					grp = &group{guard: g, problem: p}
-					groups = append(groups, grp)
-				}
+				grp := groupFor(&groups, g, p)
 				for _, c := range u.dataOf(l) {
 					grp.data = append(grp.data, datum{
 						origin: Origin{Name: c.name, Category: c.cat, Pos: src.pos},
@@ -149,6 +148,27 @@ func (u *unit) emit() ([]*Flow, []ParamFlow) {
 		slices.Sort(f.Args)
 	}
 	return flows, compactParamFlows(pflows)
+}
+
+// group gathers the data of one sink event that share a guard and a
+// problem: one flow.
+type group struct {
+	guard   Guard
+	problem Problem
+	data    []datum
+}
+
+// groupFor returns the group of groups with guard g and problem p,
+// adding it if there is none.
+func groupFor(groups *[]*group, g Guard, p Problem) *group {
+	for _, x := range *groups {
+		if x.problem == p && sameGuard(x.guard, g) {
+			return x
+		}
+	}
+	grp := &group{guard: g, problem: p}
+	*groups = append(*groups, grp)
+	return grp
 }
 
 // literalCalls carries data that reach a sink through parameter l of a

@@ -5,6 +5,9 @@ import (
 	"go/types"
 	"slices"
 	"strings"
+
+	"github.com/hrvet/hrvet/internal/sinks"
+	"golang.org/x/tools/go/ssa"
 )
 
 // implFlows is what one method of a concrete type, implementing a method
@@ -257,4 +260,75 @@ func (p *pkgCtx) otherModulePkg(pkg *types.Package) bool {
 		return head
 	}
 	return first(path) != first(p.pass.Pkg.Path())
+}
+
+// dynamicParamData returns the personal data a parameter label l of the
+// unit's function brings to log event ev, when the function is reached
+// only through an interface: a method of a type of this package that
+// implements a method of an interface another package of the module
+// declares. That package cannot import this one, so the calls through the
+// interface there (a handler holding the service's interface, the
+// implementation wired in main) never see this method: the flow is
+// reported here, in the method, with the parameter as its origin and
+// the personal fields its type declares as its data, and it is left out
+// of the summary, so that it is reported once. Only logs: a transfer's
+// consent check stands at the caller, which this method cannot see.
+func (u *unit) dynamicParamData(ev event, l label) []carried {
+	src := &u.sources[l.src]
+	if ev.spec.kind != sinks.Log || src.param >= len(u.top.Params) || u.dynamicOnly(u.top) == "" {
+		return nil
+	}
+	prm := u.top.Params[src.param]
+	if !u.bearing(prm.Type()) {
+		return nil
+	}
+	var out []carried
+	for _, c := range u.typeData(derefType(prm.Type())) {
+		if rest, ok := underPath(c.path, l.sel); ok {
+			c.path = rest
+			out = append(out, c)
+		} else if _, ok := underPath(l.sel, c.path); ok {
+			c.path = ""
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// dynamicOnly returns the interface method fn implements, if fn is a
+// method of a type of this package and the interface is declared in
+// another package of the module; "" otherwise.
+func (p *pkgCtx) dynamicOnly(fn *ssa.Function) string {
+	obj, _ := fn.Object().(*types.Func)
+	if obj == nil {
+		return ""
+	}
+	if m, ok := p.dynamic[obj]; ok {
+		return m
+	}
+	m := ""
+	if recv := obj.Signature().Recv(); recv != nil && obj.Exported() {
+		if named, ok := types.Unalias(derefType(recv.Type())).(*types.Named); ok && named.Obj().Pkg() == p.pass.Pkg {
+			for _, tn := range p.moduleInterfaces() {
+				if tn.Pkg() == p.pass.Pkg {
+					continue
+				}
+				it := tn.Type().Underlying().(*types.Interface)
+				for i := range it.NumMethods() {
+					im := it.Method(i)
+					if im.Name() == obj.Name() && implementingMethod(named, it, im) == obj {
+						m = im.FullName()
+					}
+				}
+				if m != "" {
+					break
+				}
+			}
+		}
+	}
+	if p.dynamic == nil {
+		p.dynamic = make(map[*types.Func]string)
+	}
+	p.dynamic[obj] = m
+	return m
 }

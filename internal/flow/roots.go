@@ -169,11 +169,15 @@ func (u *unit) aliasedArg(call *ssa.Call) ssa.Value {
 
 // fresh reports whether a root is memory the function allocated for a
 // literal or with make, whose parts are zero unless the function writes
-// them. A named local variable is fresh only if its address, or that of
-// a part of it, goes to no call and into no other value: a decoder or a
-// loader given &u may have filled it (and one whose summary is known
-// does not say so: an ORM fills through reflection). The generated
-// constructor's this := T{}; this.Name = name; return &this is fresh.
+// them. A named local variable is fresh only where the function returns
+// its address and the address, or that of a part of it, goes to no call
+// and into no other value: the generated constructor's this := T{};
+// this.Name = name; return &this. Otherwise a decoder or a loader given
+// &u may have filled it (and one whose summary is known does not say
+// so: an ORM fills through reflection), and a variable a loop copies
+// records into (for _, e := range staff, its address taken for a
+// method) is the record it holds, the subject of a consent check on
+// e.ID among others.
 func fresh(r ssa.Value) bool {
 	switch r := r.(type) {
 	case *ssa.Alloc:
@@ -181,9 +185,23 @@ func fresh(r ssa.Value) bool {
 		case "complit", "slicelit", "varargs", "makeslice":
 			return true
 		}
-		return addressKept(r, 0)
+		return returned(r) && addressKept(r, 0)
 	case *ssa.MakeMap, *ssa.MakeSlice, *ssa.MakeChan, *ssa.MakeClosure:
 		return true
+	}
+	return false
+}
+
+// returned reports whether the function returns v itself.
+func returned(v ssa.Value) bool {
+	refs := v.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, ref := range *refs {
+		if _, ok := ref.(*ssa.Return); ok {
+			return true
+		}
 	}
 	return false
 }
