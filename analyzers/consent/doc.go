@@ -102,10 +102,11 @@
 //   - a method value passed as a function parameter and called inside the
 //     helper, or a function value loaded from a struct field: calls of
 //     function values are not resolved (methodvalues/methodvalues.go).
-//   - personal data passed to an interface method whose implementation
-//     sends them (an EmailService whose one implementation calls
-//     net/smtp): an interface call passes its arguments through
-//     (realcode/iface; docs/realcode.md says why it is not resolved yet).
+//   - personal data passed to an interface method whose implementations
+//     are in packages the caller does not import, directly or not (a
+//     messenger the main package registers): only the implementations
+//     the analysis sees are followed (realcode/iface shows those it
+//     sees, two imports below included).
 //
 // More generally: data that cross functions through globals, reflection
 // or unsafe; and sinks reached through an interface whose method is not

@@ -255,12 +255,36 @@
 // analysed sees the others without summaries. A panic while analysing one
 // function skips that function.
 //
+// Interface calls. A call of a method of an interface declared in the
+// analysed module reaches the sinks of the implementations the analysis
+// sees: the types of the calling package and of the module's packages it
+// imports, directly or not, and the implementations their facts list
+// (packageFlows.Impls: a package records the methods of its own types
+// that implement an interface of the module and forward a parameter to a
+// sink, and repeats those of its imports, so that go vet, which hands on
+// the facts of direct imports only, and the export data, which hold no
+// unexported type, lose none). One finding names every implementation's
+// sink. Interfaces of other modules (io.Writer) are not resolved. A
+// method of a type that implements an interface another package of the
+// module declares is reached only through that interface from packages
+// that cannot import it (a handler holding the service's interface, main
+// wiring the implementation): the personal data of its parameters that it
+// logs are reported in the method itself, once, and left out of its
+// summary; a transfer there stays in the summary, since its consent check
+// stands at a caller the method cannot see.
+//
+// A record a loader finds by key (getUser(owner, name) filling
+// User{Owner: owner, Name: name} through an ORM) carries the record's
+// data, an origin at the loader's call: the key the caller passed, in a
+// personal field of the record, is not followed as the caller's data
+// (keyOfLoaded), or every caller would report again what the loader's
+// caller reports. Another module's own log calls (an SDK's debug dump of
+// its requests) are its diagnostics and are not followed (libraryLog).
+//
 // What the engine cannot see: data passed to an interface method whose
-// implementation sends them (an EmailService, a payment provider: the
-// call passes its arguments through; resolving it through the
-// implementations' summaries was measured and made too many false
-// findings behind predicates on constant arguments, docs/realcode.md),
-// data that travel through an interface value
+// implementation lives in a package the caller does not import (a
+// plug-in the main package registers), data that travel through an
+// interface value
 // to a concrete sink behind it (io.Writer holding a net.Conn), through
 // globals between functions, through function values it cannot resolve
 // statically, through reflection or unsafe, and writes through pointer
