@@ -52,10 +52,12 @@ type pkgCtx struct {
 	bases     []basisRange                // statements with a basis, built on first use
 	basesDone bool
 
-	impls   map[string][]implFlows            // implementations the imports' facts list, by interface method
-	types   map[*types.Package][]*types.Named // concrete named types, by package
-	dynamic map[*types.Func]string            // methods reached only through another package's interface (see dynamicOnly)
-	modPkgs []*types.Package                  // this package and its module's packages below it
+	impls     map[string][]implFlows            // implementations the imports' facts list, by interface method
+	types     map[*types.Package][]*types.Named // concrete named types, by package
+	implFuncs map[*types.Func][]*types.Func     // implementing methods the types show, by interface method
+	dynamic   map[*types.Func]string            // methods reached only through another package's interface (see dynamicOnly)
+	ifaces    []*types.TypeName                 // the module's interfaces the package sees (moduleInterfaces)
+	modPkgs   []*types.Package                  // this package and its module's packages below it
 
 	result Result
 }

@@ -308,11 +308,9 @@ func (u *unit) libraryLog(pf ParamFlow, first string) bool {
 	if len(pf.Via) > 0 {
 		caller = pf.Via[len(pf.Via)-1]
 	}
+	// Not the standard library: a log.Logger's Printf calls Output.
 	path := funcPackage(caller)
-	if path == "" || !strings.Contains(strings.SplitN(path, "/", 2)[0], ".") {
-		return false // the standard library (a log.Logger's Printf calls Output)
-	}
-	return u.otherModulePath(path)
+	return path != "" && u.otherModuleNotStdPath(path)
 }
 
 // funcPackage returns the package path in a function's full name, as

@@ -48,20 +48,13 @@ func (p *pkgCtx) implementations(m *types.Func) []implementation {
 	if iface == nil {
 		return nil
 	}
-	key := m.FullName()
 	var out []implementation
-	for _, pkg := range p.modulePackages() {
-		for _, named := range p.namedTypes(pkg) {
-			impl := implementingMethod(named, iface, m)
-			if impl == nil {
-				continue
-			}
-			if s := p.summaryOf(impl); s != nil && len(s.Flows) > 0 {
-				out = append(out, implementation{impl.FullName(), s.Flows})
-			}
+	for _, impl := range p.implementingMethods(m, iface) {
+		if s := p.summaryOf(impl); s != nil && len(s.Flows) > 0 {
+			out = append(out, implementation{impl.FullName(), s.Flows})
 		}
 	}
-	for _, r := range p.importedImpls()[key] {
+	for _, r := range p.importedImpls()[m.FullName()] {
 		out = append(out, implementation{r.Impl, r.Flows})
 	}
 	slices.SortFunc(out, func(a, b implementation) int { return cmp.Compare(a.name, b.name) })
@@ -82,21 +75,39 @@ func (p *pkgCtx) mayImplement(m *types.Func) bool {
 	if len(p.importedImpls()[m.FullName()]) > 0 {
 		return true
 	}
-	for _, pkg := range p.modulePackages() {
-		for _, named := range p.namedTypes(pkg) {
-			impl := implementingMethod(named, iface, m)
-			if impl == nil {
-				continue
-			}
-			if pkg == p.pass.Pkg {
-				return true
-			}
-			if s := p.summaryOf(impl); s != nil && len(s.Flows) > 0 {
-				return true
-			}
+	for _, impl := range p.implementingMethods(m, iface) {
+		if impl.Pkg() == p.pass.Pkg {
+			return true
+		}
+		if s := p.summaryOf(impl); s != nil && len(s.Flows) > 0 {
+			return true
 		}
 	}
 	return false
+}
+
+// implementingMethods returns the methods of the types of the module's
+// packages the analysis sees that implement interface method m, found
+// once per method: an interface call is met in every round of the
+// fixpoint. Their summaries are looked up at each call, since those of
+// this package's methods appear as its functions are analysed.
+func (p *pkgCtx) implementingMethods(m *types.Func, iface *types.Interface) []*types.Func {
+	if impls, ok := p.implFuncs[m]; ok {
+		return impls
+	}
+	var impls []*types.Func
+	for _, pkg := range p.modulePackages() {
+		for _, named := range p.namedTypes(pkg) {
+			if impl := implementingMethod(named, iface, m); impl != nil {
+				impls = append(impls, impl)
+			}
+		}
+	}
+	if p.implFuncs == nil {
+		p.implFuncs = make(map[*types.Func][]*types.Func)
+	}
+	p.implFuncs[m] = impls
+	return impls
 }
 
 // receiverInterface returns the interface m is a method of, or nil.
@@ -228,7 +239,10 @@ func (p *pkgCtx) exportedImpls() []implFlows {
 // the top level of this package and of the packages of its module it
 // imports, directly or not.
 func (p *pkgCtx) moduleInterfaces() []*types.TypeName {
-	var out []*types.TypeName
+	if p.ifaces != nil {
+		return p.ifaces
+	}
+	out := []*types.TypeName{}
 	for _, pkg := range p.modulePackages() {
 		scope := pkg.Scope()
 		for _, name := range scope.Names() {
@@ -243,6 +257,7 @@ func (p *pkgCtx) moduleInterfaces() []*types.TypeName {
 			}
 		}
 	}
+	p.ifaces = out
 	return out
 }
 
@@ -282,17 +297,7 @@ func (u *unit) dynamicParamData(ev event, l label) []carried {
 	if !u.bearing(prm.Type()) {
 		return nil
 	}
-	var out []carried
-	for _, c := range u.typeData(derefType(prm.Type())) {
-		if rest, ok := underPath(c.path, l.sel); ok {
-			c.path = rest
-			out = append(out, c)
-		} else if _, ok := underPath(l.sel, c.path); ok {
-			c.path = ""
-			out = append(out, c)
-		}
-	}
-	return out
+	return u.paramTypeData(prm, l.sel)
 }
 
 // dynamicOnly returns the interface method fn implements, if fn is a

@@ -114,15 +114,25 @@ func (u *unit) paramData(out []Origin, src *source, l label) []Origin {
 		return out
 	}
 	prm := src.fn.Params[src.param]
-	for _, d := range u.typeData(prm.Type()) {
-		if l.sel != "" {
-			_, below := underPath(d.path, l.sel)
-			_, inside := underPath(l.sel, d.path)
-			if !below && !inside {
-				continue
-			}
-		}
+	for _, d := range u.paramTypeData(prm, l.sel) {
 		out = append(out, Origin{Name: d.name, Category: d.cat, Pos: prm.Pos()})
+	}
+	return out
+}
+
+// paramTypeData lists the personal fields a value of parameter prm's
+// type holds under selection sel (all of them for ""), with their paths
+// below sel; a selection inside one personal field gives that field.
+func (u *unit) paramTypeData(prm *ssa.Parameter, sel string) []carried {
+	var out []carried
+	for _, c := range u.typeData(prm.Type()) {
+		if rest, ok := underPath(c.path, sel); ok {
+			c.path = rest
+			out = append(out, c)
+		} else if _, ok := underPath(sel, c.path); ok {
+			c.path = ""
+			out = append(out, c)
+		}
 	}
 	return out
 }
@@ -132,10 +142,15 @@ func (u *unit) paramData(out []Origin, src *source, l label) []Origin {
 // element has no dot). Without module information (GOPATH mode, some
 // build systems) nothing is foreign: see otherModule.
 func (p *pkgCtx) otherModuleNotStd(fn *types.Func) bool {
-	if !p.otherModule(fn) {
+	return fn != nil && fn.Pkg() != nil && p.otherModuleNotStdPath(fn.Pkg().Path())
+}
+
+// otherModuleNotStdPath is otherModuleNotStd for a package path.
+func (p *pkgCtx) otherModuleNotStdPath(path string) bool {
+	if !p.otherModulePath(path) {
 		return false
 	}
-	first, _, _ := strings.Cut(fn.Pkg().Path(), "/")
+	first, _, _ := strings.Cut(path, "/")
 	return strings.Contains(first, ".")
 }
 
