@@ -124,13 +124,18 @@ func receiverInterface(m *types.Func) *types.Interface {
 // that implements interface method m of iface, or nil if neither
 // implements iface.
 func implementingMethod(named *types.Named, iface *types.Interface, m *types.Func) *types.Func {
-	for _, t := range []types.Type{named, types.NewPointer(named)} {
-		if !types.Implements(t, iface) {
-			continue
+	// A type without a method of m's name cannot implement iface: the
+	// lookup is much cheaper than types.Implements, and most types fail it.
+	ptr := types.NewPointer(named)
+	obj, _, _ := types.LookupFieldOrMethod(ptr, true, m.Pkg(), m.Name())
+	f, _ := obj.(*types.Func)
+	if f == nil {
+		return nil
+	}
+	for _, t := range []types.Type{named, ptr} {
+		if types.Implements(t, iface) {
+			return f
 		}
-		obj, _, _ := types.LookupFieldOrMethod(t, true, m.Pkg(), m.Name())
-		f, _ := obj.(*types.Func)
-		return f
 	}
 	return nil
 }
@@ -213,15 +218,25 @@ func (p *pkgCtx) exportedImpls() []implFlows {
 	for _, rs := range p.importedImpls() {
 		out = append(out, rs...)
 	}
-	ifaces := p.moduleInterfaces()
+	var ifaces []*types.TypeName
 	for _, named := range p.namedTypes(p.pass.Pkg) {
+		if !p.forwards(named) {
+			continue // no method of it reaches a sink: nothing to record
+		}
+		if ifaces == nil {
+			ifaces = p.moduleInterfaces()
+		}
 		for _, iface := range ifaces {
 			it := iface.Type().Underlying().(*types.Interface)
+			if implementingMethod(named, it, it.Method(0)) == nil {
+				continue // named does not implement iface
+			}
 			for i := range it.NumMethods() {
 				m := it.Method(i)
-				impl := implementingMethod(named, it, m)
+				obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), true, m.Pkg(), m.Name())
+				impl, _ := obj.(*types.Func)
 				if impl == nil {
-					break // named does not implement iface
+					continue
 				}
 				if s := p.summaryOf(impl); s != nil && len(s.Flows) > 0 {
 					out = append(out, implFlows{Method: m.FullName(), Impl: impl.FullName(), Flows: s.Flows})
@@ -233,6 +248,20 @@ func (p *pkgCtx) exportedImpls() []implFlows {
 		return cmp.Or(cmp.Compare(a.Method, b.Method), cmp.Compare(a.Impl, b.Impl))
 	})
 	return slices.CompactFunc(out, func(a, b implFlows) bool { return a.Method == b.Method && a.Impl == b.Impl })
+}
+
+// forwards reports whether a method of named (or of a pointer to it)
+// has a summary with flows to sinks.
+func (p *pkgCtx) forwards(named *types.Named) bool {
+	ms := types.NewMethodSet(types.NewPointer(named))
+	for i := range ms.Len() {
+		if f, ok := ms.At(i).Obj().(*types.Func); ok {
+			if s := p.summaryOf(f); s != nil && len(s.Flows) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // moduleInterfaces returns the named interfaces with methods declared at
