@@ -269,7 +269,8 @@
 // module declares is reached only through that interface from packages
 // that cannot import it (a handler holding the service's interface, main
 // wiring the implementation): the personal data of its parameters that it
-// logs are reported in the method itself, once, and left out of its
+// logs are reported in the method itself, once (the related information
+// names the parameter and the interface method), and left out of its
 // summary; a transfer there stays in the summary, since its consent check
 // stands at a caller the method cannot see.
 //

@@ -329,6 +329,12 @@ func (u *unit) dynamicParamData(ev event, l label) []carried {
 	return u.paramTypeData(prm, l.sel)
 }
 
+// dynamicParamNote says which parameter of the unit's function, reached
+// only through an interface method, data reported in it come from.
+func (u *unit) dynamicParamNote(prm ssa.Value) string {
+	return "parameter " + prm.Name() + ", given by the callers of " + u.dynamicOnly(u.top)
+}
+
 // dynamicOnly returns the interface method fn implements, if fn is a
 // method of a type of this package and the interface is declared in
 // another package of the module; "" otherwise.

@@ -58,6 +58,10 @@ type Origin struct {
 	Name     string // "Employee.Phone"
 	Category annotations.Category
 	Pos      token.Pos // the field read, call or value the data come from
+	// Param names, for data reported in a method reached only through an
+	// interface (see doc.go), the parameter they come from and the
+	// interface method its callers call; "" otherwise.
+	Param string
 }
 
 // GuardKind says what covers a flow.
@@ -196,6 +200,9 @@ func (f *Flow) Related() []analysis.RelatedInformation {
 			continue
 		}
 		msg := d.Name + " (" + string(d.Category) + ") comes from here"
+		if d.Param != "" {
+			msg += ": " + d.Param
+		}
 		key := strconv.Itoa(int(d.Pos)) + msg
 		if seen[key] {
 			continue
