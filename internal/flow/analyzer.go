@@ -55,6 +55,9 @@ type pkgCtx struct {
 	impls     map[string][]implFlows            // implementations the imports' facts list, by interface method
 	types     map[*types.Package][]*types.Named // concrete named types, by package
 	implFuncs map[*types.Func][]*types.Func     // implementing methods the types show, by interface method
+	copied    map[*types.Var]copiedField        // unexported fields set to a personal field (see copiedFields)
+	open      []openCall                        // the package's own open calls (see openCall)
+	openIn    map[string][]openCall             // open calls the imports' facts list, by interface method
 	dynamic   map[*types.Func]string            // methods reached only through another package's interface (see dynamicOnly)
 	ifaces    []*types.TypeName                 // the module's interfaces the package sees (moduleInterfaces)
 	modPkgs   []*types.Package                  // this package and its module's packages below it
@@ -106,6 +109,9 @@ func run(pass *analysis.Pass) (any, error) {
 			p.analyze(top)
 		}
 	}
+	if !std {
+		p.result.Flows = append(p.result.Flows, p.conversionFlows()...)
+	}
 	p.exportFacts(hasData, std, never)
 	p.result.summaries = p.collectSummaries()
 	p.result.sort()
@@ -132,6 +138,7 @@ func (p *pkgCtx) analyze(top *ssa.Function) {
 	u.run()
 	flows, pflows := u.emit()
 	p.result.Flows = append(p.result.Flows, flows...)
+	p.open = append(p.open, u.open...)
 	p.result.Unchecked = append(p.result.Unchecked, u.unchecked()...)
 	p.result.Unknown = append(p.result.Unknown, compactUnknown(u.unknowns)...)
 	if obj, ok := top.Object().(*types.Func); ok && top.Synthetic == "" {

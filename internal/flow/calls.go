@@ -157,8 +157,12 @@ func (u *unit) call(cc *ssa.CallCommon, instr ssa.Instruction, result ssa.Value)
 		// An interface call reaches the sinks its implementations
 		// reach, of those the analysis sees; what it returns is not
 		// known.
-		for _, impl := range u.implementations(c.obj) {
+		impls := u.implementations(c.obj)
+		for _, impl := range impls {
 			u.summaryFlows(c, cc, impl.flows, instr, impl.name)
+		}
+		if u.final {
+			u.recordOpen(c, cc, instr, impls)
 		}
 	}
 	u.unknownCall(c, instr, result)
@@ -706,7 +710,7 @@ func (c *callee) mayWriteInto(i int) bool {
 		return false
 	}
 	if i == 0 && c.recv {
-		return c.obj == nil || writesReceiver(c.obj.Name())
+		return c.obj == nil || writesReceiver(c.obj.Name()) || writerType(c.args[0].Type())
 	}
 	switch t := c.args[i].Type().Underlying().(type) {
 	case *types.Interface, *types.Map, *types.Chan:
@@ -738,6 +742,30 @@ var receiverWriters = []string{"Write", "Set", "Add", "Append", "Encode", "Put",
 // (go-mail's m.To(addr), m.Subject(s)): they write what they are given
 // into the message though no writer prefix says so.
 var messageFields = map[string]bool{"To": true, "Cc": true, "Bcc": true, "From": true, "ReplyTo": true, "Subject": true}
+
+// writerTypes are the endings of the names of types whose methods all
+// write what they are given into the value: a generated encoder's
+// (*jwriter.Writer).String(s), a buffer's or builder's Byte(b), Int(n).
+var writerTypes = []string{"Writer", "Buffer", "Builder", "Encoder"}
+
+// writerType reports whether t, or what it points to, is a named type
+// whose name ends in one of writerTypes.
+func writerType(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	name := named.Obj().Name()
+	for _, w := range writerTypes {
+		if strings.HasSuffix(name, w) {
+			return true
+		}
+	}
+	return false
+}
 
 func writesReceiver(name string) bool {
 	if messageFields[name] {

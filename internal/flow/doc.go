@@ -47,6 +47,22 @@
 // carries them, field by field. Appends, copies, map updates and channel
 // sends write into the memory of their target.
 //
+// A value received on a channel the function did not make (a worker's
+// m.queue, a channel parameter) is input, like a decoded request: it was
+// sent by someone who is not a caller, so it stands for no parameter's
+// data, and a person-bearing value received is an origin at the receive
+// (see received). A channel the function made carries what it sent.
+//
+// An unexported field the package sets to a personal field as it is
+// (message{to: s.Email}) holds that field's data under another name: a
+// read of it is an origin of the same category, with a note naming the
+// field it was set to (copiedFields).
+//
+// A value carries at most maxLabels labels. Past that, the positions of
+// the same data are merged before any data are dropped (see widen): a
+// message whose headers, sender and copies all took one header keeps its
+// recipient.
+//
 // # Calls
 //
 // A call is handled by the first rule that applies:
@@ -282,11 +298,33 @@
 // caller reports. Another module's own log calls (an SDK's debug dump of
 // its requests) are its diagnostics and are not followed (libraryLog).
 //
+// Plug-ins. A call of a module interface's method given personal data
+// that originate in the calling function, and not covered by a consent
+// check or a basis there, is an open call: the package's fact records it
+// with its data, its position and the implementations it was resolved to
+// (packageFlows.Open, repeated by importers like Impls). A package that
+// converts a concrete type T of the module to that interface (main's
+// mgr.Add(email.New())), where T's method is not among those the call
+// saw, reports what T's method forwards to a sink at its first such
+// conversion, naming the call in the related information: the messenger
+// packages of a mailing-list manager implement the manager's interface
+// without importing it, and only main sees both (see opencalls.go).
+// Conversions are found in the syntax: assignments, arguments, results,
+// composite literal elements, sends and append.
+//
+// An unknown call writes its arguments into the receiver of a method of
+// a type named ...Writer, ...Buffer, ...Builder or ...Encoder (a
+// generated MarshalJSON's w.String(v.Email)). A load of a field of type
+// error takes only what was stored into that field, not what was written
+// into the whole value (the writer's Error quotes nothing).
+//
 // What the engine cannot see: data passed to an interface method whose
-// implementation lives in a package the caller does not import (a
-// plug-in the main package registers), data that travel through an
-// interface value
-// to a concrete sink behind it (io.Writer holding a net.Conn), through
+// implementation lives in a package the caller does not import, when no
+// package converts the implementation to the interface in sight of the
+// call's fact (a type registered by reflection), or when the data come
+// from the calling function's parameters (an open call records only the
+// data that originate in it); data that travel through an interface
+// value to a concrete sink behind it (io.Writer holding a net.Conn), through
 // globals between functions, through function values it cannot resolve
 // statically, through reflection or unsafe, and writes through pointer
 // parameters of functions it passed through rather than analysed. Where

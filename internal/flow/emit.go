@@ -89,7 +89,7 @@ func (u *unit) emit() ([]*Flow, []ParamFlow) {
 						grp := groupFor(&groups, g, p)
 						for _, c := range data {
 							grp.data = append(grp.data, datum{
-								origin: Origin{Name: c.name, Category: c.cat, Pos: root.Pos(), Param: u.dynamicParamNote(root)},
+								origin: Origin{Name: c.name, Category: c.cat, Pos: root.Pos(), Note: u.dynamicParamNote(root)},
 								root:   root,
 								ast:    a.ast,
 							})
@@ -110,7 +110,7 @@ func (u *unit) emit() ([]*Flow, []ParamFlow) {
 				grp := groupFor(&groups, g, p)
 				for _, c := range u.dataOf(l) {
 					grp.data = append(grp.data, datum{
-						origin: Origin{Name: c.name, Category: c.cat, Pos: src.pos},
+						origin: Origin{Name: c.name, Category: c.cat, Pos: src.pos, Note: c.note},
 						root:   src.root,
 						ast:    a.ast,
 					})
@@ -141,9 +141,7 @@ func (u *unit) emit() ([]*Flow, []ParamFlow) {
 		}
 	}
 	for _, f := range flows {
-		slices.SortFunc(f.Data, func(a, b Origin) int {
-			return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.Category, b.Category), cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.Param, b.Param))
-		})
+		slices.SortFunc(f.Data, compareOrigins)
 		f.Data = slices.Compact(f.Data)
 		slices.Sort(f.Args)
 	}

@@ -194,19 +194,26 @@ func (p *pkgCtx) importedImpls() map[string][]implFlows {
 		return p.impls
 	}
 	p.impls = make(map[string][]implFlows)
+	p.moduleImportFacts(func(f *packageFlows) {
+		for _, r := range f.Impls {
+			p.impls[r.Method] = append(p.impls[r.Method], r)
+		}
+	})
+	return p.impls
+}
+
+// moduleImportFacts calls visit with the fact of each direct import of
+// the same module that has one, in the order of the imports.
+func (p *pkgCtx) moduleImportFacts(visit func(*packageFlows)) {
 	for _, imp := range p.pass.Pkg.Imports() {
 		if p.otherModulePkg(imp) {
 			continue
 		}
 		var f packageFlows
-		if !p.pass.ImportPackageFact(imp, &f) {
-			continue
-		}
-		for _, r := range f.Impls {
-			p.impls[r.Method] = append(p.impls[r.Method], r)
+		if p.pass.ImportPackageFact(imp, &f) {
+			visit(&f)
 		}
 	}
-	return p.impls
 }
 
 // exportedImpls returns the implementation records of the package's fact:

@@ -104,9 +104,13 @@ func union(s, t labelSet) labelSet {
 	case subset(s, t):
 		return t
 	}
-	out := make(labelSet, 0, min(len(s)+len(t), maxLabels))
+	limit := maxLabels
+	if len(s)+len(t) > maxLabels {
+		limit = len(s) + len(t) // merged whole, then widened
+	}
+	out := make(labelSet, 0, min(len(s)+len(t), limit))
 	i, j := 0, 0
-	for (i < len(s) || j < len(t)) && len(out) < maxLabels {
+	for (i < len(s) || j < len(t)) && len(out) < limit {
 		switch {
 		case j == len(t):
 			out = append(out, s[i])
@@ -128,6 +132,30 @@ func union(s, t labelSet) labelSet {
 				j++
 			}
 		}
+	}
+	if len(out) > maxLabels {
+		return widen(out)
+	}
+	return out
+}
+
+// widen brings a sorted set past maxLabels back under it. It keeps which
+// data a value carries before where in the value they sit: of the labels
+// of one source and selection at several positions (a message whose
+// headers, sender and copies all took a parameter's header data), only
+// the one at the shortest position stays. Moving them to a common
+// position instead would put the data under fields they are not in. Only
+// what is still too many is dropped, the largest labels first, so that
+// the result depends only on the set.
+func widen(s labelSet) labelSet {
+	bySel := slices.Clone(s)
+	slices.SortFunc(bySel, func(a, b label) int {
+		return cmp.Or(cmp.Compare(a.src, b.src), cmp.Compare(a.sel, b.sel), cmp.Compare(len(a.at), len(b.at)), cmp.Compare(a.at, b.at))
+	})
+	out := slices.CompactFunc(bySel, func(a, b label) bool { return a.src == b.src && a.sel == b.sel })
+	slices.SortFunc(out, compareLabels)
+	if len(out) > maxLabels {
+		out = out[:maxLabels:maxLabels]
 	}
 	return out
 }
@@ -173,7 +201,7 @@ func normalize(s labelSet) labelSet {
 	slices.SortFunc(s, compareLabels)
 	s = slices.Compact(s)
 	if len(s) > maxLabels {
-		s = s[:maxLabels:maxLabels]
+		s = widen(s)
 	}
 	return s
 }

@@ -98,3 +98,45 @@ func TestLabelSets(t *testing.T) {
 		t.Errorf("rebase = %v, want %v", r, want)
 	}
 }
+
+// TestUnionKeepsDataBeforePositions checks that a set past maxLabels
+// drops the repeated positions of data it has before other data: a mail
+// whose headers, sender and copies all took the header data of a
+// message kept those and lost its recipient and subject.
+func TestUnionKeepsDataBeforePositions(t *testing.T) {
+	var s labelSet
+	for _, at := range []string{"Bcc", "Cc", "Headers", "Sender"} {
+		for i := range 6 {
+			s = s.add(label{src: 0, at: at, sel: "Headers." + string(rune('a'+i))})
+		}
+	}
+	if len(s) != maxLabels {
+		t.Fatalf("setup: %d labels, want %d", len(s), maxLabels)
+	}
+	late := labelSet{{src: 0, at: "To", sel: "To"}, {src: 0, at: "Subject", sel: "Subject"}}
+	got := union(s, late)
+	for _, l := range late {
+		if !slices.Contains(got, l) {
+			t.Errorf("union lost %+v: %v", l, got)
+		}
+	}
+	if len(got) > maxLabels {
+		t.Errorf("union has %d labels, more than %d", len(got), maxLabels)
+	}
+	// Each selection is kept once, at its shortest position.
+	for i := range 6 {
+		sel := "Headers." + string(rune('a'+i))
+		if !slices.Contains(got, label{src: 0, at: "Cc", sel: sel}) {
+			t.Errorf("union lost the data %s: %v", sel, got)
+		}
+	}
+	if !slices.IsSortedFunc(got, compareLabels) {
+		t.Errorf("union is not sorted: %v", got)
+	}
+	if again := union(late, s); !slices.Equal(again, got) {
+		t.Errorf("union depends on its order: %v, then %v", got, again)
+	}
+	if n := normalize(slices.Concat(s, late)); !slices.Equal(n, got) {
+		t.Errorf("normalize = %v, want %v", n, got)
+	}
+}

@@ -33,6 +33,11 @@ type packageFlows struct {
 	// that this package and its imports of the module declare (see
 	// implFlows), sorted by method and implementation.
 	Impls []implFlows
+	// Open lists the calls of the module's interface methods, in this
+	// package and its imports of the module, given personal data that
+	// implementations the calling package does not see may send (see
+	// openCall), sorted.
+	Open []openCall
 }
 
 type funcSummary struct {
@@ -51,6 +56,9 @@ func (f *packageFlows) String() string {
 	s := fmt.Sprintf("flows(%s, %d no-return, %d summaries", data, len(f.NoReturn), len(f.Summaries))
 	if len(f.Impls) > 0 {
 		s += fmt.Sprintf(", %d implementations", len(f.Impls))
+	}
+	if len(f.Open) > 0 {
+		s += fmt.Sprintf(", %d open calls", len(f.Open))
 	}
 	for _, o := range f.Others {
 		s += fmt.Sprintf("; %s: %d no-return, %d summaries", o.Pkg, len(o.Fact.NoReturn), len(o.Fact.Summaries))
@@ -97,8 +105,9 @@ func (p *pkgCtx) exportFacts(hasData, std bool, never []*types.Func) {
 	f.Others = p.reexportFlows(&names)
 	if !std {
 		f.Impls = p.exportedImpls()
+		f.Open = p.exportedOpen()
 	}
-	if !f.Data && len(f.NoReturn) == 0 && len(f.Summaries) == 0 && len(f.Others) == 0 && len(f.Impls) == 0 {
+	if !f.Data && len(f.NoReturn) == 0 && len(f.Summaries) == 0 && len(f.Others) == 0 && len(f.Impls) == 0 && len(f.Open) == 0 {
 		return
 	}
 	f.sort()

@@ -58,10 +58,12 @@ type Origin struct {
 	Name     string // "Employee.Phone"
 	Category annotations.Category
 	Pos      token.Pos // the field read, call or value the data come from
-	// Param names, for data reported in a method reached only through an
-	// interface (see doc.go), the parameter they come from and the
-	// interface method its callers call; "" otherwise.
-	Param string
+	// Note says where the data come from when Pos cannot show it: for
+	// data reported in a method reached only through an interface (see
+	// doc.go), the parameter and the interface method its callers call;
+	// for data an interface call in another package passes to an
+	// implementation registered here, that call. "" otherwise.
+	Note string
 }
 
 // GuardKind says what covers a flow.
@@ -200,8 +202,8 @@ func (f *Flow) Related() []analysis.RelatedInformation {
 			continue
 		}
 		msg := d.Name + " (" + string(d.Category) + ") comes from here"
-		if d.Param != "" {
-			msg += ": " + d.Param
+		if d.Note != "" {
+			msg += ": " + d.Note
 		}
 		key := strconv.Itoa(int(d.Pos)) + msg
 		if seen[key] {

@@ -30,6 +30,7 @@ type carried struct {
 	name string
 	cat  annotations.Category
 	path string
+	note string // why the field is personal, where its name cannot say (see copiedFields)
 }
 
 // srcKey identifies the origin an instruction creates, so that every round
@@ -100,6 +101,8 @@ func (p *pkgCtx) field(v *types.Var) fieldInfo {
 	var fi fieldInfo
 	if _, ok := p.cat.Field(v); ok {
 		fi.personal = true
+	} else if _, ok := p.copiedFields()[v]; ok {
+		fi.personal = true
 	}
 	fi.bearing = len(p.cat.PersonalFields(v.Type())) > 0
 	p.fields[v] = fi
@@ -122,7 +125,7 @@ func (p *pkgCtx) bearing(t types.Type) bool {
 // typeData lists the personal fields a value of type t carries, with
 // paths relative to the value.
 func (p *pkgCtx) typeData(t types.Type) []carried {
-	return relative(p.cat.PersonalFields(t), "")
+	return append(relative(p.cat.PersonalFields(t), ""), p.copiedData(t)...)
 }
 
 // fieldData lists the personal data a read of field f of a struct of type
@@ -131,6 +134,9 @@ func (p *pkgCtx) typeData(t types.Type) []carried {
 func (p *pkgCtx) fieldData(st types.Type, f *types.Var) []carried {
 	if ff, ok := p.cat.Field(f); ok {
 		return []carried{{name: structName(st) + "." + f.Name(), cat: ff.Category}}
+	}
+	if c, ok := p.copiedFields()[f]; ok {
+		return []carried{{name: structName(st) + "." + f.Name(), cat: c.cat, note: c.note}}
 	}
 	return relative(p.cat.PersonalFields(f.Type()), "")
 }

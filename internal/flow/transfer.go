@@ -29,12 +29,11 @@ func (u *unit) transfer(instr ssa.Instruction) {
 		case token.MUL:
 			u.load(x)
 		case token.ARROW:
-			r, p := u.root(x.X)
-			s := u.deep(x.X)
+			s := u.received(x.X)
 			if x.CommaOk {
-				u.setTuple(x, 0, s)
+				u.setTuple(x, 0, u.receivedOrigin(x, 0, s))
 			} else {
-				u.read(x, s, nil, nil, r, p)
+				u.read(x, s, nil, nil, x, "")
 			}
 		default:
 			u.set(x, u.get(x.X))
@@ -122,7 +121,7 @@ func (u *unit) transfer(instr ssa.Instruction) {
 		for _, st := range x.States {
 			switch st.Dir {
 			case types.RecvOnly:
-				u.setTuple(x, n, u.deep(st.Chan))
+				u.setTuple(x, n, u.receivedOrigin(x, n, u.received(st.Chan)))
 				n++
 			case types.SendOnly:
 				u.send(x, st.Chan, st.Send)
@@ -183,10 +182,58 @@ func (u *unit) load(x *ssa.UnOp) {
 		s = union(s, u.memLoad(m, p))
 	}
 	if fa, ok := x.X.(*ssa.FieldAddr); ok {
-		u.read(x, s, fa.X.Type(), fieldVar(fa.X.Type(), fa.Field), r, p)
+		f := fieldVar(fa.X.Type(), fa.Field)
+		if f != nil && isError(f.Type()) && !u.field(f).personal {
+			// An error field holds what was stored into it, not what was
+			// written into the whole value: a writer's Error after
+			// w.String(email) quotes nothing (SPEC: an error carries
+			// personal data only when they were formatted into it).
+			s = nil
+			if m := u.mem[r]; m != nil {
+				s = u.memLoadWithin(m, p)
+			}
+		}
+		u.read(x, s, fa.X.Type(), f, r, p)
 		return
 	}
 	u.read(x, s, nil, nil, r, p)
+}
+
+// received returns what a value received from channel ch carries: what
+// the unit sent on it. A message received on a channel the function was
+// given (or reached through a parameter, as a worker's m.queue) is input,
+// like a decoded request: whoever sent it is not a caller, so it does not
+// stand for a parameter's data, and the personal data read from it
+// originate at the read (see unknown: the receive is its own root).
+func (u *unit) received(ch ssa.Value) labelSet {
+	if r, _ := u.root(ch); fresh(r) {
+		return u.deep(ch) // a channel the unit made: it sent what it receives
+	}
+	var out labelSet
+	for _, l := range u.deep(ch) {
+		if u.sources[l.src].param < 0 {
+			out = out.add(l)
+		}
+	}
+	return out
+}
+
+// receivedOrigin adds to s, what component n of tuple x (a receive with
+// ok, or a select) carries, the origin of the person-bearing value it
+// receives: the whole value read, as a non-tuple receive's (see read).
+func (u *unit) receivedOrigin(x ssa.Value, n int, s labelSet) labelSet {
+	tuple, ok := x.Type().(*types.Tuple)
+	if !ok || n >= tuple.Len() || !u.bearing(tuple.At(n).Type()) {
+		return s
+	}
+	t := tuple.At(n).Type()
+	id, ok := u.origin(srcKey{at: x, kind: keyRead, n: n}, func() source {
+		return source{pos: readPos(x), data: u.typeData(t), root: x, typeBased: true}
+	})
+	if ok {
+		s = s.add(label{src: id})
+	}
+	return s
 }
 
 // send handles a channel send: the data go into the channel's memory,

@@ -43,6 +43,7 @@ type unit struct {
 	changed  bool
 	final    bool // the last round, which records sink events
 	events   []event
+	open     []openCall    // interface calls given personal data, recorded in the last round (see openCall)
 	unknowns []UnknownCall // calls of other modules hrvet does not know, recorded in the last round
 
 	cur     point                      // the instruction being transferred; memory reads see the stores before it
@@ -403,6 +404,18 @@ func (u *unit) memLoadEntries(m *memObject, p string) labelSet {
 			out = union(out, rebase(u.seen(e), rest))
 		} else if rest, ok := underPath(p, e.path); ok {
 			out = union(out, u.selectPath(u.seen(e), rest))
+		}
+	}
+	return out
+}
+
+// memLoadWithin is memLoad without the data stored into the whole of
+// something that holds p: only stores into p or below it.
+func (u *unit) memLoadWithin(m *memObject, p string) labelSet {
+	var out labelSet
+	for _, e := range m.entries {
+		if rest, ok := underPath(e.path, p); ok {
+			out = union(out, rebase(u.seen(e), rest))
 		}
 	}
 	return out

@@ -109,6 +109,8 @@ func table() []Entry {
 	add(
 		methods("(*github.com/wneessen/go-mail.Client)", "DialAndSend DialAndSendWithContext Send SendWithSMTPClient",
 			Entry{Kind: Transfer, Library: "github.com/wneessen/go-mail", Data: DataArgs, Note: "the `*Msg` built with `To`, `Subject`, `SetBodyString`"}),
+		methods("(*github.com/knadh/smtppool/v2.Pool)", "Send",
+			Entry{Kind: Transfer, Library: "github.com/knadh/smtppool/v2", Data: DataArgs, Note: "the `Email` value: `From`, `To`, `Subject`, `HTML`, `Text`"}),
 		methods("(*github.com/jordan-wright/email.Pool)", "Send",
 			Entry{Kind: Transfer, Library: "github.com/jordan-wright/email", Data: DataArgs, Note: "`(*Email).Send`, where the receiver holds the message, is not listed"}),
 	)

@@ -25,6 +25,7 @@ require (
 	github.com/jmoiron/sqlx v1.4.0
 	github.com/jordan-wright/email v4.0.1-0.20210109023952-943e75fe5223+incompatible
 	github.com/keighl/postmark v0.0.0-20190821160221-28358b1a94e3
+	github.com/knadh/smtppool/v2 v2.1.2
 	github.com/mailgun/mailgun-go/v4 v4.23.0
 	github.com/mrz1836/postmark v1.7.4
 	github.com/nats-io/nats.go v1.56.0

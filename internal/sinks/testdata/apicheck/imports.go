@@ -32,6 +32,7 @@ import (
 	_ "github.com/jmoiron/sqlx"
 	_ "github.com/jordan-wright/email"
 	_ "github.com/keighl/postmark"
+	_ "github.com/knadh/smtppool/v2"
 	_ "github.com/mailgun/mailgun-go/v4"
 	_ "github.com/mrz1836/postmark"
 	_ "github.com/nats-io/nats.go"

@@ -1,0 +1,446 @@
+package flow
+
+import (
+	"cmp"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/hrvet/hrvet/annotations"
+	"github.com/hrvet/hrvet/internal/sinks"
+	"golang.org/x/tools/go/ssa"
+)
+
+// An openCall is a call of a method of one of the module's interfaces,
+// given personal data that originate in the calling function, whose
+// implementations the calling package may not all see. A plug-in is the
+// usual case: a messenger package implements manager.Messenger without
+// importing the manager, and main registers it (mgr.Add(email.New())).
+// Only a package that sees both the call (in its imports' facts) and the
+// conversion of the implementing type to the interface can join them; it
+// reports the flow at the conversion (see conversionFlows).
+type openCall struct {
+	Method string   // the interface method, as types.Func.FullName prints it
+	Call   string   // where the call is: "pkg/path file.go:line"
+	Seen   []string // the implementations the calling package resolved it to, sorted
+	Data   []openDatum
+}
+
+// openDatum is one piece of personal data an open call is given.
+type openDatum struct {
+	Param    int    // the argument, 0 being the receiver
+	Path     string // where in the argument the data sit; "" the whole
+	Name     string // "Subscriber.Email"
+	Category annotations.Category
+	Origin   string // where the data enter the calling function: "file.go:line"
+}
+
+// maxOpenData bounds the data one open call records, and maxOpenCalls the
+// open calls a package fact carries, its imports' included.
+const (
+	maxOpenData  = 16
+	maxOpenCalls = 64
+)
+
+// recordOpen records an interface call given personal data that
+// originate in the unit, unless a consent check or a legal basis covers
+// it: those stand at the call, where the records cannot say whether they
+// cover what an unseen implementation does with the data.
+func (u *unit) recordOpen(c *callee, cc *ssa.CallCommon, instr ssa.Instruction, impls []implementation) {
+	m := c.obj
+	if m == nil || m.Pkg() == nil || u.otherModulePkg(m.Pkg()) || receiverInterface(m) == nil {
+		return
+	}
+	if len(u.guards(instr.Parent(), instr.Block(), 0)) > 0 || u.basisAt(instr) != "" {
+		return
+	}
+	var data []openDatum
+	fset := u.pass.Fset
+	for i := 1; i < len(c.args); i++ {
+		for _, d := range u.argData(c, cc, []int{i}) {
+			for _, l := range d.labels {
+				src := &u.sources[l.src]
+				if src.param >= 0 {
+					continue // a parameter's data: the caller's callers say what they are
+				}
+				origin := ""
+				if pos := fset.Position(src.pos); pos.IsValid() {
+					origin = fmt.Sprintf("%s:%d", filepath.Base(pos.Filename), pos.Line)
+				}
+				for _, cd := range u.dataOf(l) {
+					data = append(data, openDatum{Param: i, Path: joinPath(l.at, cd.path), Name: cd.name, Category: cd.cat, Origin: origin})
+				}
+			}
+		}
+	}
+	if len(data) == 0 {
+		return
+	}
+	slices.SortFunc(data, compareOpenData)
+	data = slices.Compact(data)
+	if len(data) > maxOpenData {
+		data = data[:maxOpenData]
+	}
+	call := u.pass.Pkg.Path()
+	if pos := fset.Position(cc.Pos()); pos.IsValid() {
+		call = fmt.Sprintf("%s %s:%d", call, filepath.Base(pos.Filename), pos.Line)
+	}
+	var seen []string
+	for _, impl := range impls {
+		seen = append(seen, impl.name)
+	}
+	u.open = append(u.open, openCall{Method: m.FullName(), Call: call, Seen: seen, Data: data})
+}
+
+func compareOpenData(a, b openDatum) int {
+	return cmp.Or(cmp.Compare(a.Param, b.Param), cmp.Compare(a.Path, b.Path), cmp.Compare(a.Name, b.Name),
+		cmp.Compare(a.Category, b.Category), cmp.Compare(a.Origin, b.Origin))
+}
+
+func compareOpenCalls(a, b openCall) int {
+	return cmp.Or(cmp.Compare(a.Method, b.Method), cmp.Compare(a.Call, b.Call),
+		slices.Compare(a.Seen, b.Seen), slices.CompareFunc(a.Data, b.Data, compareOpenData))
+}
+
+// importedOpen returns, by interface method, the open calls the facts of
+// the package's direct imports of the same module list (each lists its
+// own imports' too).
+func (p *pkgCtx) importedOpen() map[string][]openCall {
+	if p.openIn != nil {
+		return p.openIn
+	}
+	p.openIn = make(map[string][]openCall)
+	p.moduleImportFacts(func(f *packageFlows) {
+		for _, oc := range f.Open {
+			p.openIn[oc.Method] = append(p.openIn[oc.Method], oc)
+		}
+	})
+	return p.openIn
+}
+
+// exportedOpen returns the open calls of the package's fact: its own and
+// its imports', sorted, without repeats, at most maxOpenCalls.
+func (p *pkgCtx) exportedOpen() []openCall {
+	out := slices.Clone(p.open)
+	for _, ocs := range p.importedOpen() {
+		out = append(out, ocs...)
+	}
+	slices.SortFunc(out, compareOpenCalls)
+	out = slices.CompactFunc(out, func(a, b openCall) bool { return compareOpenCalls(a, b) == 0 })
+	if len(out) > maxOpenCalls {
+		out = out[:maxOpenCalls]
+	}
+	return out
+}
+
+// conversion is an expression of a concrete type of the module used as a
+// value of one of the module's interfaces.
+type conversion struct {
+	pos   token.Pos
+	named *types.Named
+	iface *types.Named
+}
+
+// conversionFlows joins the open calls the package knows of (its own and
+// its imports') to the implementations its conversions make: where a
+// type T becomes an interface I and a call of I.M, given personal data,
+// was not resolved to T's method, what T.M forwards to a sink is reported
+// at the first such conversion in the package. The calls are named in the
+// related information, since their positions lie in another package.
+func (p *pkgCtx) conversionFlows() []*Flow {
+	open := make(map[string][]openCall)
+	for m, ocs := range p.importedOpen() {
+		open[m] = ocs
+	}
+	for _, oc := range p.open {
+		open[oc.Method] = append(open[oc.Method], oc)
+	}
+	if len(open) == 0 {
+		return nil
+	}
+	var flows []*Flow
+	index := make(map[string]*Flow) // one flow per conversion and sink path, as at a call
+	done := make(map[[2]*types.Named]bool)
+	for _, cv := range p.conversions() {
+		key := [2]*types.Named{cv.named, cv.iface}
+		if done[key] {
+			continue
+		}
+		done[key] = true
+		it := cv.iface.Underlying().(*types.Interface)
+		for i := range it.NumMethods() {
+			m := it.Method(i)
+			ocs := open[m.FullName()]
+			if len(ocs) == 0 {
+				continue
+			}
+			impl := implementingMethod(cv.named, it, m)
+			if impl == nil {
+				continue
+			}
+			sum := p.summaryOf(impl)
+			if sum == nil {
+				continue
+			}
+			for _, oc := range ocs {
+				if slices.Contains(oc.Seen, impl.FullName()) {
+					continue
+				}
+				for _, f := range p.openFlows(cv, m, impl, oc, sum.Flows) {
+					key := flowKey(f)
+					if old, ok := index[key]; ok {
+						old.Data = append(old.Data, f.Data...)
+						continue
+					}
+					index[key] = f
+					flows = append(flows, f)
+				}
+			}
+		}
+	}
+	for _, f := range flows {
+		slices.SortFunc(f.Data, compareOrigins)
+		f.Data = slices.Compact(f.Data)
+	}
+	return flows
+}
+
+func compareOrigins(a, b Origin) int {
+	return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.Category, b.Category), cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.Note, b.Note))
+}
+
+// openFlows returns the flows of open call oc through implementation impl,
+// registered at conversion cv.
+func (p *pkgCtx) openFlows(cv conversion, m, impl *types.Func, oc openCall, pflows []ParamFlow) []*Flow {
+	var out []*Flow
+	for _, pf := range pflows {
+		if sinks.Kind(pf.Kind) == sinks.Log && p.otherModuleNotStdPath(funcPackage(lastOf(impl.FullName(), pf.Via))) {
+			continue // another module's diagnostics (see libraryLog)
+		}
+		path := strings.Join(pf.Path, ".")
+		var data []Origin
+		for _, d := range oc.Data {
+			if d.Param != pf.Param {
+				continue
+			}
+			_, below := underPath(d.Path, path)
+			_, above := underPath(path, d.Path)
+			if !below && !above {
+				continue
+			}
+			note := "given to " + shortName(m) + " at " + oc.Call
+			if d.Origin != "" {
+				note += ", from " + d.Origin
+			}
+			data = append(data, Origin{Name: d.Name, Category: d.Category, Pos: cv.pos,
+				Note: note + "; " + typeString(cv.named) + " is made a " + typeString(cv.iface) + " here"})
+		}
+		if len(data) == 0 {
+			continue
+		}
+		spec := sinkSpec{kind: sinks.Kind(pf.Kind), purpose: pf.Purpose, sink: pf.Sink, via: chainVia(impl.FullName(), pf.Via), consents: pf.Consents}
+		g, prob := evaluate(spec, nil, nil, "")
+		out = append(out, &Flow{
+			Pos: cv.pos, End: cv.pos,
+			Callee:  m.FullName(),
+			Sink:    spec.sink,
+			Via:     spec.via,
+			Kind:    spec.kind,
+			Purpose: spec.purpose,
+			Data:    data,
+			Guard:   g,
+			Problem: prob,
+		})
+	}
+	return out
+}
+
+// lastOf returns the last of via, or first if via is empty.
+func lastOf(first string, via []string) string {
+	if len(via) > 0 {
+		return via[len(via)-1]
+	}
+	return first
+}
+
+// shortName prints an interface method as "manager.Messenger.Push".
+func shortName(m *types.Func) string {
+	if it := receiverNamed(m); it != nil {
+		return typeString(it) + "." + m.Name()
+	}
+	return m.Name()
+}
+
+func receiverNamed(m *types.Func) *types.Named {
+	sig, _ := m.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		return nil
+	}
+	named, _ := types.Unalias(derefType(sig.Recv().Type())).(*types.Named)
+	return named
+}
+
+// typeString prints a named type qualified by its package's name.
+func typeString(t *types.Named) string {
+	return types.TypeString(t, func(pkg *types.Package) string { return pkg.Name() })
+}
+
+// conversions returns the package's conversions of its module's concrete
+// named types to its module's interfaces, in the order of the source,
+// found in the syntax: assignments, arguments, results, composite
+// literal elements, sends and append's arguments.
+func (p *pkgCtx) conversions() []conversion {
+	info := p.pass.TypesInfo
+	var out []conversion
+	add := func(e ast.Expr, target types.Type) {
+		if e == nil || target == nil {
+			return
+		}
+		iface, ok := types.Unalias(target).(*types.Named)
+		if !ok || !types.IsInterface(iface) || iface.Obj().Pkg() == nil || p.otherModulePkg(iface.Obj().Pkg()) {
+			return
+		}
+		tv, ok := info.Types[e]
+		if !ok || tv.Type == nil || types.IsInterface(tv.Type) {
+			return
+		}
+		named, ok := types.Unalias(derefType(tv.Type)).(*types.Named)
+		if !ok || named.Obj().Pkg() == nil || p.otherModulePkg(named.Obj().Pkg()) || named.TypeParams().Len() > 0 {
+			return
+		}
+		out = append(out, conversion{pos: e.Pos(), named: named, iface: iface})
+	}
+	for _, f := range p.pass.Files {
+		var results []*types.Tuple // of the enclosing functions
+		var visit func(n ast.Node) bool
+		visit = func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.FuncDecl:
+				if obj, ok := info.Defs[x.Name].(*types.Func); ok && x.Body != nil {
+					results = append(results, obj.Signature().Results())
+					ast.Inspect(x.Body, visit)
+					results = results[:len(results)-1]
+				}
+				return false
+			case *ast.FuncLit:
+				if sig, ok := info.TypeOf(x).(*types.Signature); ok {
+					results = append(results, sig.Results())
+					ast.Inspect(x.Body, visit)
+					results = results[:len(results)-1]
+				}
+				return false
+			case *ast.ReturnStmt:
+				if len(results) > 0 && results[len(results)-1].Len() == len(x.Results) {
+					for i, r := range x.Results {
+						add(r, results[len(results)-1].At(i).Type())
+					}
+				}
+			case *ast.AssignStmt:
+				if len(x.Lhs) == len(x.Rhs) {
+					for i, r := range x.Rhs {
+						add(r, info.TypeOf(x.Lhs[i]))
+					}
+				}
+			case *ast.ValueSpec:
+				if len(x.Names) == len(x.Values) {
+					for i, r := range x.Values {
+						// var _ I = (*T)(nil) asserts that T implements I; it
+						// registers nothing.
+						if obj := info.Defs[x.Names[i]]; obj != nil && obj.Name() != "_" {
+							add(r, obj.Type())
+						}
+					}
+				}
+			case *ast.SendStmt:
+				if ch, ok := info.TypeOf(x.Chan).Underlying().(*types.Chan); ok {
+					add(x.Value, ch.Elem())
+				}
+			case *ast.CompositeLit:
+				p.literalConversions(x, add)
+			case *ast.CallExpr:
+				p.argumentConversions(x, add)
+			}
+			return true
+		}
+		ast.Inspect(f, visit)
+	}
+	return out
+}
+
+// literalConversions finds the conversions of a composite literal's
+// elements to its element or field types.
+func (p *pkgCtx) literalConversions(x *ast.CompositeLit, add func(ast.Expr, types.Type)) {
+	t := p.pass.TypesInfo.TypeOf(x)
+	if t == nil {
+		return
+	}
+	switch u := derefType(t).Underlying().(type) {
+	case *types.Slice, *types.Array, *types.Map:
+		var elem types.Type
+		switch u := u.(type) {
+		case *types.Slice:
+			elem = u.Elem()
+		case *types.Array:
+			elem = u.Elem()
+		case *types.Map:
+			elem = u.Elem()
+		}
+		for _, e := range x.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok {
+				e = kv.Value
+			}
+			add(e, elem)
+		}
+	case *types.Struct:
+		for i, e := range x.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					if f, ok := p.pass.TypesInfo.Uses[id].(*types.Var); ok {
+						add(kv.Value, f.Type())
+					}
+				}
+				continue
+			}
+			if i < u.NumFields() {
+				add(e, u.Field(i).Type())
+			}
+		}
+	}
+}
+
+// argumentConversions finds the conversions of a call's arguments to its
+// parameters' types (append's to the slice's element type).
+func (p *pkgCtx) argumentConversions(x *ast.CallExpr, add func(ast.Expr, types.Type)) {
+	info := p.pass.TypesInfo
+	if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok {
+		if b, ok := info.Uses[id].(*types.Builtin); ok {
+			if b.Name() == "append" && len(x.Args) > 1 && !x.Ellipsis.IsValid() {
+				if s, ok := info.TypeOf(x.Args[0]).Underlying().(*types.Slice); ok {
+					for _, a := range x.Args[1:] {
+						add(a, s.Elem())
+					}
+				}
+			}
+			return
+		}
+	}
+	sig, ok := info.TypeOf(x.Fun).(*types.Signature)
+	if !ok {
+		return // a conversion T(x), or a call of something odd
+	}
+	params := sig.Params()
+	for i, a := range x.Args {
+		switch {
+		case sig.Variadic() && i >= params.Len()-1 && !x.Ellipsis.IsValid():
+			if s, ok := params.At(params.Len() - 1).Type().(*types.Slice); ok {
+				add(a, s.Elem())
+			}
+		case i < params.Len():
+			add(a, params.At(i).Type())
+		}
+	}
+}
