@@ -150,7 +150,9 @@
 //     when it names a name, an e-mail address or a phone number and its
 //     other words only say which of the person's it is (Email,
 //     EmailAddress, Phone2, WorkEmail, MobilePhone, NewEmail, FullName)
-//     or whose, the owner being a person (GuestEmail, MemberName). The
+//     or whose, the owner being a person (GuestEmail, MemberName, and
+//     PayerEmail: the one who pays an invoice, whose address the
+//     invoice is mailed to; a merchant or payee may be a shop). The
 //     owner of ContactEmail, SupportEmail, FromName or CompanyPhone may
 //     be a thing, so they are no evidence. A bare address is no evidence
 //     (servers and peers have one), nor are a bank account, a card, a

@@ -290,6 +290,9 @@ var bareQualifiers = []string{
 	"guest", "visitor", "attendee", "participant", "member", "subscriber",
 	"recipient", "invitee", "buyer", "shopper", "traveler", "traveller",
 	"rider",
+	// the one who pays an invoice or a checkout: the address an invoice
+	// is mailed to (PayerEmail)
+	"payer",
 }
 
 // weakNames are the name terms a thing has as often as a person: a bare

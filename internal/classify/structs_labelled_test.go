@@ -182,6 +182,63 @@ var labelledStructs = []struct {
 		{"Email", `form:"email" json:"email"`, annotations.Email},
 		{"ListID", `json:"list_id"`, none},
 	}},
+	// a subscription checkout's body (hris-backend-go): the payer's
+	// e-mail, which the invoice is sent to
+	{"CheckoutRequest", []lf{
+		{"PlanID", `json:"plan_id"`, none},
+		{"SeatCount", `json:"seat_count"`, none},
+		{"BillingCycle", `json:"billing_cycle"`, none},
+		{"PayerEmail", `json:"payer_email"`, annotations.Email},
+	}},
+	{"UpgradeRequest", []lf{
+		{"PlanID", `json:"plan_id"`, none},
+		{"SeatCount", `json:"seat_count"`, none},
+		{"PayerEmail", `json:"payer_email"`, annotations.Email},
+	}},
+	// the payment provider's answer (hris-backend-go's Xendit wrapper):
+	// the merchant's name is the company's
+	{"InvoiceResponse", []lf{
+		{"ID", `json:"id"`, none},
+		{"ExternalID", `json:"external_id"`, none},
+		{"UserID", `json:"user_id"`, none},
+		{"Status", `json:"status"`, none},
+		{"MerchantName", `json:"merchant_name"`, none},
+		{"MerchantProfilePic", `json:"merchant_profile_picture_url"`, none},
+		{"Amount", `json:"amount"`, none},
+		{"PayerEmail", `json:"payer_email"`, annotations.Email},
+		{"Description", `json:"description"`, none},
+		{"InvoiceURL", `json:"invoice_url"`, none},
+		{"PaymentChannel", `json:"payment_channel,omitempty"`, none},
+	}},
+
+	// ---- person-like by their fields: a payer's name and e-mail ----
+	{"CreateInvoiceRequest", []lf{ // hris-backend-go's Xendit wrapper
+		{"ExternalID", `json:"external_id"`, none},
+		{"Amount", `json:"amount"`, none},
+		{"Description", `json:"description"`, none},
+		{"PayerEmail", `json:"payer_email"`, annotations.Email},
+		{"CustomerName", `json:"customer_name,omitempty"`, annotations.Name},
+		{"Currency", `json:"currency,omitempty"`, none},
+		{"InvoiceDuration", `json:"invoice_duration,omitempty"`, none},
+		{"SuccessRedirectURL", `json:"success_redirect_url,omitempty"`, none},
+		{"Items", `json:"items,omitempty"`, none},
+		{"Metadata", `json:"metadata,omitempty"`, none},
+	}},
+	{"PayReq", []lf{ // a payment provider's request (casdoor's shape)
+		{"ProviderName", "", none},
+		{"ProductName", "", none},
+		{"PayerName", "", annotations.Name},
+		{"PayerId", "", none},
+		{"PayerEmail", "", annotations.Email},
+		{"PaymentName", "", none},
+		{"ProductDisplayName", "", none},
+		{"ProductDescription", "", none},
+		{"ProductImage", "", none},
+		{"Price", "", none},
+		{"Currency", "", none},
+		{"ReturnUrl", "", none},
+		{"NotifyUrl", "", none},
+	}},
 
 	// ---- things: their name, phone and address are not a person's ----
 	{"Company", []lf{
@@ -328,6 +385,15 @@ var labelledStructs = []struct {
 		{"Name", "", none},
 		{"Location", "", none},
 	}},
+	{"PaymentRequest", []lf{ // the merchant is paid: its e-mail is the shop's
+		{"MerchantEmail", "", none},
+		{"Amount", "", none},
+		{"Reference", "", none},
+	}},
+	{"InvoiceSettings", []lf{ // a setting about the payer's e-mail, not one
+		{"PayerEmailRequired", "", none},
+		{"DefaultCurrency", "", none},
+	}},
 	// ---- people the rules do not see (honest misses) ----
 	{"InviteListQuery", []lf{ // a filter: the e-mail searched for
 		{"Page", `form:"page"`, none},
@@ -348,6 +414,12 @@ var labelledStructs = []struct {
 		{"AuthorName", "", annotations.Name},
 		{"AuthorEmail", "", annotations.Email},
 		{"Message", "", none},
+	}},
+	{"XenditWebhookPayload", []lf{ // a webhook is a thing: the payer goes unseen
+		{"ID", `json:"id"`, none},
+		{"MerchantName", `json:"merchant_name"`, none},
+		{"BankCode", `json:"bank_code"`, none},
+		{"PayerEmail", `json:"payer_email"`, annotations.Email},
 	}},
 	{"Kompaniya", []lf{
 		{"Nazvanie", "", none},
@@ -438,6 +510,9 @@ func TestStructContext(t *testing.T) {
 		{"SMTPTestRequest", []lf{{"Email", "", none}}, Thing},
 		{"TokenVerifyResponse", []lf{{"Email", "", none}, {"FirstName", "", none}}, Person},
 		{"TokenVerifier", []lf{{"Email", "", none}, {"FirstName", "", none}}, Thing},
+		{"CheckoutRequest", []lf{{"PlanID", "", none}, {"PayerEmail", "", none}}, Requester},
+		{"CheckoutRequest", []lf{{"PlanID", "", none}, {"MerchantEmail", "", none}}, Thing},
+		{"Invoice", []lf{{"PayerName", "", none}, {"PayerEmail", "", none}}, Person},
 		{"", nil, Thing},
 	}
 	for _, tt := range tests {
