@@ -210,6 +210,19 @@ var labelledStructs = []struct {
 		{"InvoiceURL", `json:"invoice_url"`, none},
 		{"PaymentChannel", `json:"payment_channel,omitempty"`, none},
 	}},
+	// the parameters of a call that mails a one-time code (hanko): the
+	// address is the recipient's
+	{"SendPasscodeParams", []lf{
+		{"Template", "", none},
+		{"EmailAddress", "", annotations.Email},
+		{"Language", "", none},
+		{"TenantID", "", none},
+	}},
+	{"SendNotificationParams", []lf{ // only the address counts: the Title is the message's
+		{"Title", "", none},
+		{"Body", "", none},
+		{"Email", "", annotations.Email},
+	}},
 
 	// ---- person-like by their fields: a payer's name and e-mail ----
 	{"CreateInvoiceRequest", []lf{ // hris-backend-go's Xendit wrapper
@@ -394,6 +407,21 @@ var labelledStructs = []struct {
 		{"PayerEmailRequired", "", none},
 		{"DefaultCurrency", "", none},
 	}},
+	{"SendReportParams", []lf{ // no address: the title is the report's
+		{"Title", "", none},
+		{"Recipients", "", none},
+		{"Format", "", none},
+	}},
+	{"SendMailParams", []lf{ // mail machinery: the sender is the application
+		{"FromName", "", none},
+		{"FromEmail", "", none},
+		{"Email", "", none}, // the relay's account
+		{"Host", "", none},
+	}},
+	{"ListPasscodesParams", []lf{
+		{"TenantID", "", none},
+		{"Limit", "", none},
+	}},
 	// ---- people the rules do not see (honest misses) ----
 	{"InviteListQuery", []lf{ // a filter: the e-mail searched for
 		{"Page", `form:"page"`, none},
@@ -414,6 +442,10 @@ var labelledStructs = []struct {
 		{"AuthorName", "", annotations.Name},
 		{"AuthorEmail", "", annotations.Email},
 		{"Message", "", none},
+	}},
+	{"ListUsersParams", []lf{ // a lookup's criterion, not whom a call sends to
+		{"Email", "", annotations.Email},
+		{"Limit", "", none},
 	}},
 	{"XenditWebhookPayload", []lf{ // a webhook is a thing: the payer goes unseen
 		{"ID", `json:"id"`, none},
@@ -513,6 +545,12 @@ func TestStructContext(t *testing.T) {
 		{"CheckoutRequest", []lf{{"PlanID", "", none}, {"PayerEmail", "", none}}, Requester},
 		{"CheckoutRequest", []lf{{"PlanID", "", none}, {"MerchantEmail", "", none}}, Thing},
 		{"Invoice", []lf{{"PayerName", "", none}, {"PayerEmail", "", none}}, Person},
+		{"SendPasscodeParams", []lf{{"EmailAddress", "", none}}, Requester},
+		{"ResendCodeParams", []lf{{"Phone", "", none}}, Requester},
+		{"PasscodeParams", []lf{{"EmailAddress", "", none}}, Thing},
+		{"ListUsersParams", []lf{{"Email", "", none}}, Thing},
+		{"SendMailParams", []lf{{"Email", "", none}}, Thing},
+		{"SendParamsBuilder", []lf{{"Email", "", none}}, Thing},
 		{"", nil, Thing},
 	}
 	for _, tt := range tests {
