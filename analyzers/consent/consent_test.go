@@ -31,3 +31,10 @@ func TestLayered(t *testing.T) {
 func TestMailSDKs(t *testing.T) {
 	vettest.Run(t, "testdata", consent.Analyzer, "mailsdks/...")
 }
+
+// TestRealCode checks reproductions of leaks in public back ends whose
+// data are personal by inference alone (testdata/src/realcode): nothing
+// in them is tagged.
+func TestRealCode(t *testing.T) {
+	vettest.Run(t, "testdata", consent.Analyzer, "realcode/...")
+}

@@ -150,7 +150,9 @@
 //     when it names a name, an e-mail address or a phone number and its
 //     other words only say which of the person's it is (Email,
 //     EmailAddress, Phone2, WorkEmail, MobilePhone, NewEmail, FullName)
-//     or whose, the owner being a person (GuestEmail, MemberName). The
+//     or whose, the owner being a person (GuestEmail, MemberName, and
+//     PayerEmail: the one who pays an invoice, whose address the
+//     invoice is mailed to; a merchant or payee may be a shop). The
 //     owner of ContactEmail, SupportEmail, FromName or CompanyPhone may
 //     be a thing, so they are no evidence. A bare address is no evidence
 //     (servers and peers have one), nor are a bank account, a card, a
@@ -172,7 +174,16 @@
 //     the SPEC is silent on request bodies, and an e-mail address that
 //     someone typed into a login or password-reset form is personal data.
 //     Params, query, filter and search structs are not bodies (notPerson
-//     rules them out): their e-mail is a search criterion.
+//     rules them out): their e-mail is a search criterion. The parameters
+//     of a call that sends something are the exception: a type name
+//     ending in params, param or parameters with send, resend, notify,
+//     deliver or invite before it (SendPasscodeParams{EmailAddress},
+//     SendSecurityNotificationParams) is a Requester, its e-mail or phone
+//     the address the call sends to. This too goes beyond the SPEC,
+//     whose request/params wording it reads as "structs whose fields
+//     identify a person and that are sent outward": the recipient of a
+//     passcode mail is a person. A thing noun still rules the struct out
+//     (SendMailParams, SendWebhookParams).
 //   - Never for a type name with a word naming an organisation, a place, a
 //     group, a product, an event or mail machinery: company, corp,
 //     corporation, firm, employer, business, enterprise, organization,

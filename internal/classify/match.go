@@ -41,6 +41,8 @@ type compiled struct {
 	// Evidence's words
 	thingNouns     *wordSet
 	requestWords   *wordSet
+	paramsWords    *wordSet
+	sendVerbs      *wordSet
 	orgFieldWords  *wordSet
 	bareQualifiers *wordSet
 	weakNames      *wordSet
@@ -81,6 +83,8 @@ func compile() *compiled {
 
 		thingNouns:     newWordSet(thingNounsEnglish, thingNouns),
 		requestWords:   newWordSet(requestWords, nil),
+		paramsWords:    newWordSet(paramsWords, nil),
+		sendVerbs:      newWordSet(sendVerbs, nil),
 		orgFieldWords:  newWordSet(orgFieldWords, nil),
 		bareQualifiers: newWordSet(bareQualifiers, nil),
 		weakNames:      newWordSet(weakNames, nil),

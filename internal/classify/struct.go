@@ -16,10 +16,11 @@ const (
 	// (CustomerPhone), count.
 	Thing Context = iota
 	// Requester is a request or response body (LoginRequest,
-	// ForgotPasswordRequest, ResendOTPInput) with an e-mail or phone
+	// ForgotPasswordRequest, ResendOTPInput), or the parameters of a call
+	// that sends something (SendPasscodeParams), with an e-mail or phone
 	// field: that field is the address of the person who sent the
-	// request or is answered, so ambiguous email and phone terms count,
-	// and no others (its Title is not a job title).
+	// request, is answered or is sent to, so ambiguous email and phone
+	// terms count, and no others (its Title is not a job title).
 	Requester
 	// Person is a person-like struct: every ambiguous term counts.
 	Person
@@ -173,7 +174,10 @@ func (ev *Evidence) ident(ident string, goName bool) (excluded bool) {
 // e-mail address (a newsletter's Subscriber has Name and Email; a shop
 // has Name and Phone). It is a Requester when its type name ends in a
 // request or response word (LoginRequest, ResendOTPInput, SignupForm,
-// ForgotPasswordPayload, UserInfoResponse) and a field names an e-mail
+// ForgotPasswordPayload, UserInfoResponse), or it is the parameters of a
+// call that sends something (its last word params, param or parameters,
+// an earlier word send, resend, notify, deliver or invite:
+// SendPasscodeParams, NotifyParams), and a field names an e-mail
 // address or a phone number. Neither holds when a word of the type name
 // says it is machinery or a setting (SMTPConfig, MailerSettings,
 // NotificationService, Sender) or a thing that has a name, an address
@@ -191,7 +195,7 @@ func (ev *Evidence) Context(typeName string) Context {
 	var endBuf [16]int
 	ws := splitWords(typeName, textBuf[:0], endBuf[:0])
 	last := lastNoun(ws)
-	body := last >= 0 && lex.requestWords.has(ws.word(last))
+	body := last >= 0 && (lex.requestWords.has(ws.word(last)) || sendParams(ws, last))
 	for i := 0; i < ws.len(); i++ {
 		w := ws.word(i)
 		if lex.thingNouns.has(w) || !body && lex.notPerson.has(w) {
@@ -212,6 +216,23 @@ func (ev *Evidence) Context(typeName string) Context {
 		return Requester
 	}
 	return Thing
+}
+
+// sendParams reports whether ws, whose last noun is at last, names the
+// parameters of a call that sends something: a params word last and a
+// send verb before it (SendPasscodeParams, ResendCodeParams). Such a
+// struct's e-mail or phone is whom the call sends to; the parameters of
+// a lookup (ListUsersParams, SearchParams) hold a search criterion.
+func sendParams(ws wordList, last int) bool {
+	if !lex.paramsWords.has(ws.word(last)) {
+		return false
+	}
+	for i := 0; i < last; i++ {
+		if lex.sendVerbs.has(ws.word(i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // thingNounsEnglish and thingNouns, anywhere in a type name, say the
@@ -264,6 +285,13 @@ var requestWords = []string{
 	"payload", "body", "dto", "command", "cmd", "args",
 }
 
+// paramsWords, as the last word of a type name, and sendVerbs, before
+// it, make it the parameters of a call that sends something to a person:
+// SendPasscodeParams{EmailAddress}, NotifyParams{Phone}.
+var paramsWords = []string{"params", "param", "parameters"}
+
+var sendVerbs = []string{"send", "resend", "notify", "deliver", "invite"}
+
 // orgFieldWords, in a field's Go name, say the struct is an organisation
 // or a group of people, whatever its type name: Industry, Logo,
 // Headcount, Website, VAT, OGRN, KPP, Employees, Members, Users.
@@ -290,6 +318,9 @@ var bareQualifiers = []string{
 	"guest", "visitor", "attendee", "participant", "member", "subscriber",
 	"recipient", "invitee", "buyer", "shopper", "traveler", "traveller",
 	"rider",
+	// the one who pays an invoice or a checkout: the address an invoice
+	// is mailed to (PayerEmail)
+	"payer",
 }
 
 // weakNames are the name terms a thing has as often as a person: a bare

@@ -182,6 +182,76 @@ var labelledStructs = []struct {
 		{"Email", `form:"email" json:"email"`, annotations.Email},
 		{"ListID", `json:"list_id"`, none},
 	}},
+	// a subscription checkout's body (hris-backend-go): the payer's
+	// e-mail, which the invoice is sent to
+	{"CheckoutRequest", []lf{
+		{"PlanID", `json:"plan_id"`, none},
+		{"SeatCount", `json:"seat_count"`, none},
+		{"BillingCycle", `json:"billing_cycle"`, none},
+		{"PayerEmail", `json:"payer_email"`, annotations.Email},
+	}},
+	{"UpgradeRequest", []lf{
+		{"PlanID", `json:"plan_id"`, none},
+		{"SeatCount", `json:"seat_count"`, none},
+		{"PayerEmail", `json:"payer_email"`, annotations.Email},
+	}},
+	// the payment provider's answer (hris-backend-go's Xendit wrapper):
+	// the merchant's name is the company's
+	{"InvoiceResponse", []lf{
+		{"ID", `json:"id"`, none},
+		{"ExternalID", `json:"external_id"`, none},
+		{"UserID", `json:"user_id"`, none},
+		{"Status", `json:"status"`, none},
+		{"MerchantName", `json:"merchant_name"`, none},
+		{"MerchantProfilePic", `json:"merchant_profile_picture_url"`, none},
+		{"Amount", `json:"amount"`, none},
+		{"PayerEmail", `json:"payer_email"`, annotations.Email},
+		{"Description", `json:"description"`, none},
+		{"InvoiceURL", `json:"invoice_url"`, none},
+		{"PaymentChannel", `json:"payment_channel,omitempty"`, none},
+	}},
+	// the parameters of a call that mails a one-time code (hanko): the
+	// address is the recipient's
+	{"SendPasscodeParams", []lf{
+		{"Template", "", none},
+		{"EmailAddress", "", annotations.Email},
+		{"Language", "", none},
+		{"TenantID", "", none},
+	}},
+	{"SendNotificationParams", []lf{ // only the address counts: the Title is the message's
+		{"Title", "", none},
+		{"Body", "", none},
+		{"Email", "", annotations.Email},
+	}},
+
+	// ---- person-like by their fields: a payer's name and e-mail ----
+	{"CreateInvoiceRequest", []lf{ // hris-backend-go's Xendit wrapper
+		{"ExternalID", `json:"external_id"`, none},
+		{"Amount", `json:"amount"`, none},
+		{"Description", `json:"description"`, none},
+		{"PayerEmail", `json:"payer_email"`, annotations.Email},
+		{"CustomerName", `json:"customer_name,omitempty"`, annotations.Name},
+		{"Currency", `json:"currency,omitempty"`, none},
+		{"InvoiceDuration", `json:"invoice_duration,omitempty"`, none},
+		{"SuccessRedirectURL", `json:"success_redirect_url,omitempty"`, none},
+		{"Items", `json:"items,omitempty"`, none},
+		{"Metadata", `json:"metadata,omitempty"`, none},
+	}},
+	{"PayReq", []lf{ // a payment provider's request (casdoor's shape)
+		{"ProviderName", "", none},
+		{"ProductName", "", none},
+		{"PayerName", "", annotations.Name},
+		{"PayerId", "", none},
+		{"PayerEmail", "", annotations.Email},
+		{"PaymentName", "", none},
+		{"ProductDisplayName", "", none},
+		{"ProductDescription", "", none},
+		{"ProductImage", "", none},
+		{"Price", "", none},
+		{"Currency", "", none},
+		{"ReturnUrl", "", none},
+		{"NotifyUrl", "", none},
+	}},
 
 	// ---- things: their name, phone and address are not a person's ----
 	{"Company", []lf{
@@ -328,6 +398,30 @@ var labelledStructs = []struct {
 		{"Name", "", none},
 		{"Location", "", none},
 	}},
+	{"PaymentRequest", []lf{ // the merchant is paid: its e-mail is the shop's
+		{"MerchantEmail", "", none},
+		{"Amount", "", none},
+		{"Reference", "", none},
+	}},
+	{"InvoiceSettings", []lf{ // a setting about the payer's e-mail, not one
+		{"PayerEmailRequired", "", none},
+		{"DefaultCurrency", "", none},
+	}},
+	{"SendReportParams", []lf{ // no address: the title is the report's
+		{"Title", "", none},
+		{"Recipients", "", none},
+		{"Format", "", none},
+	}},
+	{"SendMailParams", []lf{ // mail machinery: the sender is the application
+		{"FromName", "", none},
+		{"FromEmail", "", none},
+		{"Email", "", none}, // the relay's account
+		{"Host", "", none},
+	}},
+	{"ListPasscodesParams", []lf{
+		{"TenantID", "", none},
+		{"Limit", "", none},
+	}},
 	// ---- people the rules do not see (honest misses) ----
 	{"InviteListQuery", []lf{ // a filter: the e-mail searched for
 		{"Page", `form:"page"`, none},
@@ -348,6 +442,16 @@ var labelledStructs = []struct {
 		{"AuthorName", "", annotations.Name},
 		{"AuthorEmail", "", annotations.Email},
 		{"Message", "", none},
+	}},
+	{"ListUsersParams", []lf{ // a lookup's criterion, not whom a call sends to
+		{"Email", "", annotations.Email},
+		{"Limit", "", none},
+	}},
+	{"XenditWebhookPayload", []lf{ // a webhook is a thing: the payer goes unseen
+		{"ID", `json:"id"`, none},
+		{"MerchantName", `json:"merchant_name"`, none},
+		{"BankCode", `json:"bank_code"`, none},
+		{"PayerEmail", `json:"payer_email"`, annotations.Email},
 	}},
 	{"Kompaniya", []lf{
 		{"Nazvanie", "", none},
@@ -438,6 +542,15 @@ func TestStructContext(t *testing.T) {
 		{"SMTPTestRequest", []lf{{"Email", "", none}}, Thing},
 		{"TokenVerifyResponse", []lf{{"Email", "", none}, {"FirstName", "", none}}, Person},
 		{"TokenVerifier", []lf{{"Email", "", none}, {"FirstName", "", none}}, Thing},
+		{"CheckoutRequest", []lf{{"PlanID", "", none}, {"PayerEmail", "", none}}, Requester},
+		{"CheckoutRequest", []lf{{"PlanID", "", none}, {"MerchantEmail", "", none}}, Thing},
+		{"Invoice", []lf{{"PayerName", "", none}, {"PayerEmail", "", none}}, Person},
+		{"SendPasscodeParams", []lf{{"EmailAddress", "", none}}, Requester},
+		{"ResendCodeParams", []lf{{"Phone", "", none}}, Requester},
+		{"PasscodeParams", []lf{{"EmailAddress", "", none}}, Thing},
+		{"ListUsersParams", []lf{{"Email", "", none}}, Thing},
+		{"SendMailParams", []lf{{"Email", "", none}}, Thing},
+		{"SendParamsBuilder", []lf{{"Email", "", none}}, Thing},
 		{"", nil, Thing},
 	}
 	for _, tt := range tests {
