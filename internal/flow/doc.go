@@ -241,7 +241,11 @@
 //     has no fields: db.Get(&u, query, email) does not put the e-mail
 //     under u.ID. A record a summarised call returns is an origin unless
 //     the callee returns a record it was given; a string or number it
-//     was given does not make the record known.
+//     was given does not make the record known. Where a record it
+//     returns holds any of a given record's data (a loader that copies
+//     a field of its configuration into each entry it reads), the
+//     summary also lists the personal data found inside it, which the
+//     caller would otherwise never see.
 //   - A number or a bool an unknown call makes from a whole record (the
 //     ID a store gives a saved record) carries nothing of the record.
 //   - A function of the built-in catalogue is a sink whatever the

@@ -378,6 +378,27 @@ func (u *unit) returns() ([]ReturnFlow, []int) {
 			}
 		}
 	}
+	// A caller takes a person-bearing result that is not built for an
+	// origin of every personal field its type holds, unless a row says
+	// that the result carries (part of) a record it was given (see
+	// applyReturns): then the origins inside are listed here, or nobody
+	// would see them (a loader that fills the records it returns from a
+	// directory's entries and puts a field of its configuration into
+	// each).
+	given := make([]bool, results.Len())
+	for _, ret := range rets {
+		u.at(ret)
+		for j, v := range ret.Results {
+			if j >= len(given) {
+				break
+			}
+			for _, l := range u.deep(v) {
+				if src := &u.sources[l.src]; src.param >= 0 && src.fn == u.top && givenRecord(u.top, src.param) {
+					given[j] = true
+				}
+			}
+		}
+	}
 	for _, ret := range rets {
 		u.at(ret)
 		for j, v := range ret.Results {
@@ -391,7 +412,7 @@ func (u *unit) returns() ([]ReturnFlow, []int) {
 				if src.param >= 0 {
 					rf.Path = splitPath(l.sel)
 				} else {
-					if bearing && !built[j] {
+					if bearing && !built[j] && !given[j] {
 						continue // the caller sees a person-bearing result as an origin anyway
 					}
 					for _, c := range u.dataOf(l) {
@@ -419,6 +440,13 @@ func (u *unit) returns() ([]ReturnFlow, []int) {
 		}
 	}
 	return compactReturns(out), builtIdx
+}
+
+// givenRecord reports whether parameter i of fn is one whose data in a
+// result make a caller take the result for known, not found (see
+// applyReturns): anything but a string, a number or a bool.
+func givenRecord(fn *ssa.Function, i int) bool {
+	return i < len(fn.Params) && !isBasic(fn.Params[i].Type())
 }
 
 // builtValue reports whether a returned value is one the function built
