@@ -265,7 +265,10 @@
 //
 // # Limits
 //
-// The work per function is bounded: at most maxLabels labels per value,
+// The work per function is bounded: at most maxLabels labels per value
+// (past the bound a value keeps the personal data found in the unit
+// before what its parameters may carry: a record built field by field
+// from a request keeps the fields known to be personal),
 // maxMemEntries paths per memory root, paths maxPathDepth fields deep,
 // maxRounds fixpoint rounds, and functions above maxUnitInstrs
 // instructions are skipped. A flow names at most maxVia (12) wrappers

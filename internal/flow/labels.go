@@ -78,12 +78,30 @@ func firstField(p string) (first, rest string) {
 // built from a parameter's field, at is the struct field holding it and
 // sel the parameter's field.
 type label struct {
-	src int32  // index into unit.sources
-	at  string // where in the value the data sit; "" the whole value
-	sel string // which part of the source's data; "" all of it
+	src int32 // index into unit.sources
+	// param is set on the labels of a parameter's source (and only on
+	// them, so that it follows from src): what the callers may pass, as
+	// opposed to personal data found in the function. See compareLabels.
+	param bool
+	at    string // where in the value the data sit; "" the whole value
+	sel   string // which part of the source's data; "" all of it
 }
 
+// compareLabels orders labels for a labelSet, which keeps the first
+// maxLabels of them: the personal data found in the unit (an origin)
+// before what a parameter may carry, then by source, then the shorter
+// position and selection before the longer ones below them. A value
+// built from more parameter fields than the bound (a handler's request
+// copied field by field into a 30-field record) keeps the data that are
+// known to be personal rather than the fields that come from the
+// parameters, whose sources are numbered first.
 func compareLabels(a, b label) int {
+	if a.param != b.param {
+		if b.param {
+			return -1
+		}
+		return 1
+	}
 	return cmp.Or(cmp.Compare(a.src, b.src), cmp.Compare(a.at, b.at), cmp.Compare(a.sel, b.sel))
 }
 

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"testing"
@@ -91,6 +92,28 @@ func TestLabelSets(t *testing.T) {
 	}
 	if len(big) != maxLabels || big[0].src != 1 {
 		t.Errorf("union past the bound kept %d labels from src %d; want the %d smallest", len(big), big[0].src, maxLabels)
+	}
+
+	// Past the bound, the data found in the function stay and what the
+	// parameters may carry goes, whichever way the labels were added: a
+	// parameter's sources are numbered first.
+	var mixed, reversed labelSet
+	var adds []label
+	for i := range maxLabels {
+		adds = append(adds, label{src: 0, param: true, at: fmt.Sprintf("F%02d", i)})
+	}
+	for i := range 4 {
+		adds = append(adds, label{src: int32(5 + i), at: fmt.Sprintf("P%d", i)})
+	}
+	for i := range adds {
+		mixed = mixed.add(adds[i])
+		reversed = reversed.add(adds[len(adds)-1-i])
+	}
+	if !slices.Equal(mixed, reversed) {
+		t.Errorf("union past the bound depends on the order of the adds: %v, %v", mixed, reversed)
+	}
+	if len(mixed) != maxLabels || mixed[0].param || mixed[3].param || !mixed[4].param {
+		t.Errorf("union past the bound = %v; want the 4 origins, then the parameter's labels", mixed)
 	}
 
 	r := rebase(labelSet{{src: 2, at: "Phone"}, {src: 1}}, "Contact")

@@ -149,7 +149,7 @@ func (u *unit) prepare() {
 	// carried to the calls that pass the data (see emit).
 	for _, fn := range u.fns {
 		for i, p := range fn.Params {
-			u.vals[p] = labelSet{{src: int32(len(u.sources))}}
+			u.vals[p] = labelSet{{src: int32(len(u.sources)), param: true}}
 			u.sources = append(u.sources, source{param: i, fn: fn})
 		}
 	}
