@@ -207,6 +207,15 @@ func (u *unit) relevantInstr(instr ssa.Instruction) bool {
 		if u.funcRole(c.obj) != roleNone {
 			return true
 		}
+		if x.Common().IsInvoke() && c.obj.Pkg() != nil && !u.otherModulePkg(c.obj.Pkg()) {
+			// A person-bearing value given to a module interface's method
+			// may be an open call (see openCall).
+			for _, a := range x.Common().Args {
+				if u.bearing(a.Type()) {
+					return true
+				}
+			}
+		}
 		s := u.local[c.obj.Origin()]
 		return s != nil && (s.reachesSink() || s.touchesData())
 	}

@@ -146,6 +146,10 @@ func (u *unit) call(cc *ssa.CallCommon, instr ssa.Instruction, result ssa.Value)
 		u.builtinSink(c, cc, e, instr, result)
 		return
 	}
+	if sf, ok := sourceFuncs[c.name()]; ok {
+		u.sourceCall(sf, instr, result)
+		return
+	}
 	if u.final && !declared {
 		u.noteUnknown(c, cc, instr, sum) // before the call's writes
 	}

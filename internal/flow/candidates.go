@@ -282,6 +282,9 @@ func (p *pkgCtx) funcRole(fn *types.Func) int {
 	} else if r == roleNone && p.mayImplement(fn) {
 		r = roleSink
 	}
+	if _, ok := sourceFuncs[fn.FullName()]; ok {
+		r = rolePersonal // its result is personal data (see sourceFuncs)
+	}
 	p.roles[fn] = r
 	return r
 }

@@ -319,6 +319,12 @@
 // Conversions are found in the syntax: assignments, arguments, results,
 // composite literal elements, sends and append.
 //
+// A few functions of other modules return a person's data read from a
+// protocol message, with no field of the program holding them: RADIUS's
+// User-Name accessors (layeh.com/radius/rfc2865). Their result is an
+// origin at the call (sourceFuncs, checked against the library by
+// TestSourceFuncsAPI).
+//
 // An unknown call writes its arguments into the receiver of a method of
 // a type named ...Writer, ...Buffer, ...Builder or ...Encoder (a
 // generated MarshalJSON's w.String(v.Email)). A load of a field of type

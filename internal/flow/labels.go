@@ -164,7 +164,9 @@ func union(s, t labelSet) labelSet {
 // the one at the shortest position stays. Moving them to a common
 // position instead would put the data under fields they are not in. Only
 // what is still too many is dropped, the largest labels first, so that
-// the result depends only on the set.
+// the result depends only on the set. (Merging positions makes a run of
+// adds depend on when it first passed the bound; the engine visits
+// instructions in a fixed order, so its results do not vary.)
 func widen(s labelSet) labelSet {
 	bySel := slices.Clone(s)
 	slices.SortFunc(bySel, func(a, b label) int {

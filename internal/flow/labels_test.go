@@ -100,7 +100,7 @@ func TestLabelSets(t *testing.T) {
 	var mixed, reversed labelSet
 	var adds []label
 	for i := range maxLabels {
-		adds = append(adds, label{src: 0, param: true, at: fmt.Sprintf("F%02d", i)})
+		adds = append(adds, label{src: 0, param: true, sel: fmt.Sprintf("F%02d", i)})
 	}
 	for i := range 4 {
 		adds = append(adds, label{src: int32(5 + i), at: fmt.Sprintf("P%d", i)})

@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"github.com/hrvet/hrvet/annotations"
 	"github.com/hrvet/hrvet/internal/sinks"
 	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // An openCall is a call of a method of one of the module's interfaces,
@@ -164,6 +166,18 @@ func (p *pkgCtx) conversionFlows() []*Flow {
 	}
 	var flows []*Flow
 	index := make(map[string]*Flow) // one flow per conversion and sink path, as at a call
+	add := func(fs []*Flow) {
+		for _, f := range fs {
+			key := flowKey(f)
+			if old, ok := index[key]; ok {
+				old.Data = append(old.Data, f.Data...)
+				continue
+			}
+			index[key] = f
+			flows = append(flows, f)
+		}
+	}
+	joined := make(map[string]bool) // interface method and implementation joined at a conversion
 	done := make(map[[2]*types.Named]bool)
 	for _, cv := range p.conversions() {
 		key := [2]*types.Named{cv.named, cv.iface}
@@ -190,17 +204,14 @@ func (p *pkgCtx) conversionFlows() []*Flow {
 				if slices.Contains(oc.Seen, impl.FullName()) {
 					continue
 				}
-				for _, f := range p.openFlows(cv, m, impl, oc, sum.Flows) {
-					key := flowKey(f)
-					if old, ok := index[key]; ok {
-						old.Data = append(old.Data, f.Data...)
-						continue
-					}
-					index[key] = f
-					flows = append(flows, f)
-				}
+				joined[m.FullName()+"\x00"+impl.FullName()] = true
+				here := typeString(cv.named) + " is made a " + typeString(cv.iface) + " here"
+				add(p.openFlows(cv.pos, here, m, impl.FullName(), oc, sum.Flows))
 			}
 		}
+	}
+	if p.pass.Pkg.Name() == "main" {
+		add(p.wiredFlows(open, joined))
 	}
 	for _, f := range flows {
 		slices.SortFunc(f.Data, compareOrigins)
@@ -209,16 +220,86 @@ func (p *pkgCtx) conversionFlows() []*Flow {
 	return flows
 }
 
+// wiredFlows joins, in a main package, the open calls to the
+// implementations the imports' facts list (packageFlows.Impls) that no
+// conversion here joined: main wires a service whose constructor returns
+// the interface (svc := subscription.NewService(...)) into a handler
+// that calls it, and no package but main sees both. The flow is reported
+// at main's first call of a function of the implementation's package that
+// returns the interface.
+func (p *pkgCtx) wiredFlows(open map[string][]openCall, joined map[string]bool) []*Flow {
+	var out []*Flow
+	impls := p.importedImpls()
+	for _, name := range slices.Sorted(maps.Keys(open)) {
+		for _, r := range impls[name] {
+			if joined[name+"\x00"+r.Impl] {
+				continue
+			}
+			pos, m := p.constructorCall(funcPackage(r.Impl), name)
+			if !pos.IsValid() {
+				continue
+			}
+			for _, oc := range open[name] {
+				if slices.Contains(oc.Seen, r.Impl) {
+					continue
+				}
+				here := r.Impl + " is created here as a " + shortName(m) + "'s implementation"
+				out = append(out, p.openFlows(pos, here, m, r.Impl, oc, r.Flows)...)
+			}
+		}
+	}
+	return out
+}
+
+// constructorCall returns the first call, in the source, of a function of
+// package pkg whose result is the interface that declares the method
+// named method, and that method.
+func (p *pkgCtx) constructorCall(pkg, method string) (token.Pos, *types.Func) {
+	info := p.pass.TypesInfo
+	var pos token.Pos
+	var found *types.Func
+	for _, f := range p.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || found != nil {
+				return found == nil
+			}
+			fn := typeutil.StaticCallee(info, call)
+			if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != pkg {
+				return true
+			}
+			for v := range fn.Signature().Results().Variables() {
+				named, ok := types.Unalias(v.Type()).(*types.Named)
+				if !ok || !types.IsInterface(named) {
+					continue
+				}
+				it := named.Underlying().(*types.Interface)
+				for i := range it.NumMethods() {
+					if it.Method(i).FullName() == method {
+						pos, found = call.Pos(), it.Method(i)
+						return false
+					}
+				}
+			}
+			return true
+		})
+		if found != nil {
+			break
+		}
+	}
+	return pos, found
+}
+
 func compareOrigins(a, b Origin) int {
 	return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.Category, b.Category), cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.Note, b.Note))
 }
 
 // openFlows returns the flows of open call oc through implementation impl,
 // registered at conversion cv.
-func (p *pkgCtx) openFlows(cv conversion, m, impl *types.Func, oc openCall, pflows []ParamFlow) []*Flow {
+func (p *pkgCtx) openFlows(pos token.Pos, here string, m *types.Func, impl string, oc openCall, pflows []ParamFlow) []*Flow {
 	var out []*Flow
 	for _, pf := range pflows {
-		if sinks.Kind(pf.Kind) == sinks.Log && p.otherModuleNotStdPath(funcPackage(lastOf(impl.FullName(), pf.Via))) {
+		if sinks.Kind(pf.Kind) == sinks.Log && p.otherModuleNotStdPath(funcPackage(lastOf(impl, pf.Via))) {
 			continue // another module's diagnostics (see libraryLog)
 		}
 		path := strings.Join(pf.Path, ".")
@@ -236,16 +317,15 @@ func (p *pkgCtx) openFlows(cv conversion, m, impl *types.Func, oc openCall, pflo
 			if d.Origin != "" {
 				note += ", from " + d.Origin
 			}
-			data = append(data, Origin{Name: d.Name, Category: d.Category, Pos: cv.pos,
-				Note: note + "; " + typeString(cv.named) + " is made a " + typeString(cv.iface) + " here"})
+			data = append(data, Origin{Name: d.Name, Category: d.Category, Pos: pos, Note: note + "; " + here})
 		}
 		if len(data) == 0 {
 			continue
 		}
-		spec := sinkSpec{kind: sinks.Kind(pf.Kind), purpose: pf.Purpose, sink: pf.Sink, via: chainVia(impl.FullName(), pf.Via), consents: pf.Consents}
+		spec := sinkSpec{kind: sinks.Kind(pf.Kind), purpose: pf.Purpose, sink: pf.Sink, via: chainVia(impl, pf.Via), consents: pf.Consents}
 		g, prob := evaluate(spec, nil, nil, "")
 		out = append(out, &Flow{
-			Pos: cv.pos, End: cv.pos,
+			Pos: pos, End: pos,
 			Callee:  m.FullName(),
 			Sink:    spec.sink,
 			Via:     spec.via,

@@ -42,12 +42,13 @@ type srcKey struct {
 }
 
 const (
-	keyRead    byte = iota // a read of personal data
-	keyType                // a whole person-bearing value
-	keyReturn              // data a callee's summary says originate inside it
-	keyWrite               // data a callee's summary says it writes into an argument
-	keyPointee             // a person-bearing value a call is given a pointer to
-	keyStore               // a value of unknown origin stored into a personal field
+	keyRead       byte = iota // a read of personal data
+	keyType                   // a whole person-bearing value
+	keyReturn                 // data a callee's summary says originate inside it
+	keyWrite                  // data a callee's summary says it writes into an argument
+	keyPointee                // a person-bearing value a call is given a pointer to
+	keyStore                  // a value of unknown origin stored into a personal field
+	keySourceFunc             // the result of a source function (see sourceFuncs)
 )
 
 // origin returns the index of the origin created by key, creating it with
