@@ -31,7 +31,7 @@ func (p *pkgCtx) copiedFields() map[*types.Var]copiedField {
 		if _, ok := p.cat.Field(dst); ok {
 			return // marked already
 		}
-		src := personalSelection(info, val)
+		src := fieldSelection(info, val)
 		if src == nil {
 			return
 		}
@@ -89,9 +89,9 @@ func selectedType(info *types.Info, e ast.Expr) types.Type {
 	return nil
 }
 
-// personalSelection returns the field e selects, if e is a selection of
+// fieldSelection returns the field e selects, if e is a selection of
 // a field (x.Email).
-func personalSelection(info *types.Info, e ast.Expr) *types.Var {
+func fieldSelection(info *types.Info, e ast.Expr) *types.Var {
 	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
 	if !ok {
 		return nil
