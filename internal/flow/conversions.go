@@ -126,8 +126,10 @@ func (p *pkgCtx) conversions() []conversion {
 					}
 				}
 			case *ast.SendStmt:
-				if ch, ok := info.TypeOf(x.Chan).Underlying().(*types.Chan); ok {
-					add(x.Value, ch.Elem())
+				if t := info.TypeOf(x.Chan); t != nil {
+					if ch, ok := t.Underlying().(*types.Chan); ok {
+						add(x.Value, ch.Elem())
+					}
 				}
 			case *ast.CompositeLit:
 				p.literalConversions(x, add)
@@ -189,9 +191,11 @@ func (p *pkgCtx) argumentConversions(x *ast.CallExpr, add func(ast.Expr, types.T
 	if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok {
 		if b, ok := info.Uses[id].(*types.Builtin); ok {
 			if b.Name() == "append" && len(x.Args) > 1 && !x.Ellipsis.IsValid() {
-				if s, ok := info.TypeOf(x.Args[0]).Underlying().(*types.Slice); ok {
-					for _, a := range x.Args[1:] {
-						add(a, s.Elem())
+				if t := info.TypeOf(x.Args[0]); t != nil {
+					if s, ok := t.Underlying().(*types.Slice); ok {
+						for _, a := range x.Args[1:] {
+							add(a, s.Elem())
+						}
 					}
 				}
 			}
