@@ -281,6 +281,10 @@ func (u *unit) summaryFlows(c *callee, cc *ssa.CallCommon, flows []ParamFlow, in
 			if pf.Param < 0 || pf.Param >= len(c.args) || u.libraryLog(pf, first) {
 				continue
 			}
+			requires, dead := u.mapRequires(c, instr, pf.Requires)
+			if dead {
+				continue // the caller built the record without the field the flow needs
+			}
 			spec := sinkSpec{
 				kind:     sinks.Kind(pf.Kind),
 				purpose:  pf.Purpose,
@@ -293,7 +297,7 @@ func (u *unit) summaryFlows(c *callee, cc *ssa.CallCommon, flows []ParamFlow, in
 			for i := range data {
 				data[i].labels = u.selectPath(data[i].labels, path)
 			}
-			u.sinkEvent(instr, spec, c.name(), data)
+			u.sinkEventIf(instr, spec, c.name(), data, requires)
 		}
 	}
 }

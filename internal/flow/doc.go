@@ -305,6 +305,15 @@
 // caller reports. Another module's own log calls (an SDK's debug dump of
 // its requests) are its diagnostics and are not followed (libraryLog).
 //
+// Conditions on fields. A flow that runs only when a field of a
+// parameter is non-zero (an avatar refresher asks Gravatar only if
+// user.AvatarType is "Auto" or "Gravatar": every path to the sink takes a
+// branch a zero field cannot take) lists the field in its summary row
+// (ParamFlow.Requires). A caller that passes a composite literal it built
+// without setting the field, and gave to nothing else before the call,
+// drops the row; a caller passing its own parameter's record hands the
+// requirement on; any other caller keeps the row (see nonzero.go).
+//
 // Plug-ins. A call of a module interface's method given personal data
 // that originate in the calling function, and not covered by a consent
 // check or a basis there, is an open call: the package's fact records it

@@ -32,16 +32,23 @@ type sinkTarget struct {
 
 // event is data reaching a sink at an instruction of the unit.
 type event struct {
-	instr  ssa.Instruction
-	spec   sinkSpec
-	callee string
-	args   []argData
+	instr    ssa.Instruction
+	spec     sinkSpec
+	callee   string
+	args     []argData
+	requires []string // fields of the unit's parameters the flow needs non-zero (see nonzero.go)
 }
 
 func (u *unit) sinkEvent(instr ssa.Instruction, spec sinkSpec, callee string, args []argData) {
+	u.sinkEventIf(instr, spec, callee, args, nil)
+}
+
+// sinkEventIf is sinkEvent for a flow that happens only if the fields
+// requires of the unit's parameters are non-zero.
+func (u *unit) sinkEventIf(instr ssa.Instruction, spec sinkSpec, callee string, args []argData, requires []string) {
 	for _, a := range args {
 		if len(a.labels) > 0 {
-			u.events = append(u.events, event{instr: instr, spec: spec, callee: callee, args: args})
+			u.events = append(u.events, event{instr: instr, spec: spec, callee: callee, args: args, requires: requires})
 			return
 		}
 	}
@@ -349,6 +356,10 @@ func (u *unit) paramFlow(ev event, l label, checks []*check, basis string) (Para
 	if p == PurposeMismatch || p == NeedsCommercialConsent {
 		pf.Consents = g.Purposes
 	}
+	if reqs := append(slices.Clone(ev.requires), u.requiredNonZero(ev.instr)...); len(reqs) > 0 {
+		slices.Sort(reqs)
+		pf.Requires = slices.Compact(reqs)
+	}
 	return pf, true
 }
 
@@ -591,7 +602,7 @@ func compactParamFlows(pfs []ParamFlow) []ParamFlow {
 		subsumed := false
 		for _, k := range out {
 			if k.Param == pf.Param && k.Kind == pf.Kind && k.Sink == pf.Sink && k.Purpose == pf.Purpose &&
-				slices.Equal(k.Consents, pf.Consents) && isPrefix(k.Path, pf.Path) {
+				slices.Equal(k.Consents, pf.Consents) && isPrefix(k.Path, pf.Path) && isSubset(k.Requires, pf.Requires) {
 				subsumed = true
 				break
 			}
@@ -601,6 +612,16 @@ func compactParamFlows(pfs []ParamFlow) []ParamFlow {
 		}
 	}
 	return out
+}
+
+// isSubset reports whether every element of sorted a is in sorted b.
+func isSubset(a, b []string) bool {
+	for _, x := range a {
+		if _, ok := slices.BinarySearch(b, x); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func isPrefix(prefix, path []string) bool {

@@ -72,6 +72,10 @@ type ParamFlow struct {
 	// not "commercial" for a commercial sink). "" stands for a check of
 	// unknown purpose.
 	Consents []string
+	// Requires lists the fields of the function's parameters that must
+	// be non-zero for the flow to happen ("0.AvatarType": the receiver's
+	// AvatarType), sorted (see nonzero.go).
+	Requires []string
 }
 
 func (f ParamFlow) String() string {
@@ -84,6 +88,9 @@ func (f ParamFlow) String() string {
 	}
 	if len(f.Consents) > 0 {
 		s += " under consent " + strings.Join(f.Consents, ",")
+	}
+	if len(f.Requires) > 0 {
+		s += " if non-zero " + strings.Join(f.Requires, ",")
 	}
 	return s
 }
