@@ -102,11 +102,15 @@
 //   - a method value passed as a function parameter and called inside the
 //     helper, or a function value loaded from a struct field: calls of
 //     function values are not resolved (methodvalues/methodvalues.go).
-//   - personal data passed to an interface method whose implementations
-//     are in packages the caller does not import, directly or not (a
-//     messenger the main package registers): only the implementations
-//     the analysis sees are followed (realcode/iface shows those it
-//     sees, two imports below included).
+//   - personal data passed to an interface method whose implementation
+//     is in a package the caller does not import are followed only where
+//     a package converts the implementation to the interface, or main
+//     calls a constructor returning it (realcode/plugin, realcode/wired),
+//     and only data that originate in the calling function;
+//   - the dates of an identified employee's leave, which no field name
+//     marks as personal (realcode/misses);
+//   - data encoded into a token and posted by a worker that receives the
+//     token from a channel (realcode/misses).
 //
 // More generally: data that cross functions through globals, reflection
 // or unsafe; and sinks reached through an interface whose method is not

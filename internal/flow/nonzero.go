@@ -29,6 +29,12 @@ func (u *unit) requiredNonZero(instr ssa.Instruction) []string {
 	if fn != u.top || instr.Block() == nil || len(fn.Blocks) == 0 {
 		return nil
 	}
+	if out, ok := u.nonZero[instr.Block()]; ok {
+		return out // every event of a block needs the same fields
+	}
+	if u.nonZero == nil {
+		u.nonZero = make(map[*ssa.BasicBlock][]string)
+	}
 	dead := make(map[string]map[*ssa.BasicBlock]int) // field -> test block -> the successor a zero field never takes
 	for _, b := range fn.Blocks {
 		if len(b.Instrs) == 0 {
@@ -54,6 +60,7 @@ func (u *unit) requiredNonZero(instr ssa.Instruction) []string {
 		}
 	}
 	slices.Sort(out)
+	u.nonZero[instr.Block()] = out
 	return out
 }
 

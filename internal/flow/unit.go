@@ -43,8 +43,9 @@ type unit struct {
 	changed  bool
 	final    bool // the last round, which records sink events
 	events   []event
-	open     []openCall    // interface calls given personal data, recorded in the last round (see openCall)
-	unknowns []UnknownCall // calls of other modules hrvet does not know, recorded in the last round
+	open     []openCall                   // interface calls given personal data, recorded in the last round (see openCall)
+	nonZero  map[*ssa.BasicBlock][]string // fields of the parameters a block needs non-zero (see requiredNonZero)
+	unknowns []UnknownCall                // calls of other modules hrvet does not know, recorded in the last round
 
 	cur     point                      // the instruction being transferred; memory reads see the stores before it
 	reachOf map[*ssa.Function][][]bool // per function, per block, the blocks reachable from it (see reaches)
