@@ -47,6 +47,18 @@
 //     tracker's service, a third party. Their Capture* calls, and the
 //     setters of what every later event carries (a Sentry scope's SetUser,
 //     Rollbar's SetPerson), are listed.
+//   - Kind expose is the response of a request handler, what the person
+//     using the system is shown (Labour Code art. 88 p.5). Its rows go
+//     beyond the SPEC's list where the same receiver has more response
+//     writers (gin's HTML, BSON, SSEvent, DataFromReader and Negotiate,
+//     echo's JSONP and *Blob, fiber's JSONP, Render, Format, SendStream
+//     and Write*, chi render's RenderList and DefaultResponder), and
+//     net/http.Error, whose text is the response body. Status codes and
+//     the *http.Request among the arguments carry no personal data unless
+//     the code put some there, so the rows are [DataArgs]. chi's
+//     render.Respond is a variable, not a function, and cannot be listed;
+//     fmt.Fprint*, io.Copy, io.WriteString and encoders writing to a
+//     ResponseWriter are the flow engine's to recognise, not rows here.
 //   - A sink's data must travel in its arguments: a call whose receiver
 //     holds the message (jordan-wright/email's (*Email).Send) cannot be
 //     listed, since the receiver of an args sink does not count.

@@ -19,6 +19,8 @@ func kindDoc(k Kind) string {
 		return "Log output. Personal data must pass through a redactor first (Labour Code art. 88 p.5, art. 86 p.7)."
 	case Store:
 		return "Databases and files. Checked by `forbidden` for forbidden and special categories and by the inventory."
+	case Expose:
+		return "The response of a request handler: what the person using the system is shown. Only to an authorised person, and only the categories their role needs (Labour Code art. 88 p.5); checked by `access`."
 	}
 	return ""
 }

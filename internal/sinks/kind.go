@@ -9,16 +9,17 @@ const (
 	Commercial Kind = "commercial" // marketing, analytics, advertising (art. 88 p.2)
 	Log        Kind = "log"        // log output
 	Store      Kind = "store"      // a database or file
+	Expose     Kind = "expose"     // the response of a request handler: what the person using the system is shown (art. 88 p.5)
 )
 
 // Kinds returns every kind in the order the SPEC lists them.
-func Kinds() []Kind { return []Kind{Transfer, Commercial, Log, Store} }
+func Kinds() []Kind { return []Kind{Transfer, Commercial, Log, Store, Expose} }
 
 // ParseKind returns the kind named s. Names are lower case, as written in
 // directives and the config file.
 func ParseKind(s string) (Kind, bool) {
 	switch k := Kind(s); k {
-	case Transfer, Commercial, Log, Store:
+	case Transfer, Commercial, Log, Store, Expose:
 		return k, true
 	}
 	return "", false

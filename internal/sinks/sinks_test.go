@@ -98,10 +98,22 @@ func TestParseKind(t *testing.T) {
 			t.Errorf("ParseKind(%q) = %q, %v", k, got, ok)
 		}
 	}
-	for _, s := range []string{"", "Transfer", "transfr", "logs", " store"} {
+	for _, s := range []string{"", "Transfer", "transfr", "logs", " store", "Expose", "exposed", "response"} {
 		if k, ok := sinks.ParseKind(s); ok {
 			t.Errorf("ParseKind(%q) = %q, want failure", s, k)
 		}
+	}
+}
+
+// TestParseKindExpose checks the kind of a handler's response (issue
+// 14): directives and the config file name it "expose", and it comes
+// last in Kinds, after store, as in the SPEC's table.
+func TestParseKindExpose(t *testing.T) {
+	if k, ok := sinks.ParseKind("expose"); !ok || k != sinks.Expose {
+		t.Errorf("ParseKind(%q) = %q, %v, want %q", "expose", k, ok, sinks.Expose)
+	}
+	if kinds := sinks.Kinds(); kinds[len(kinds)-1] != sinks.Expose || kinds[len(kinds)-2] != sinks.Store {
+		t.Errorf("Kinds() = %v, want expose last, after store", kinds)
 	}
 }
 
@@ -131,6 +143,12 @@ func TestLookup(t *testing.T) {
 		{"(*github.com/beego/beego/v2/core/logs.BeeLogger).Info", sinks.Log, sinks.DataArgs, "(*github.com/beego/beego/v2/core/logs.BeeLogger).Info"},
 		{"github.com/astaxie/beego.Error", sinks.Log, sinks.DataArgs, "github.com/astaxie/beego.Error"},
 		{"(github.com/xendit/xendit-go/v7/invoice.ApiCreateInvoiceRequest).CreateInvoiceRequest", sinks.Transfer, sinks.DataArgs, "(github.com/xendit/xendit-go/v7/invoice.ApiCreateInvoiceRequest).CreateInvoiceRequest"},
+		{"(net/http.ResponseWriter).Write", sinks.Expose, sinks.DataArgs, "(net/http.ResponseWriter).Write"},
+		{"(*github.com/gin-gonic/gin.Context).JSON", sinks.Expose, sinks.DataArgs, "(*github.com/gin-gonic/gin.Context).JSON"},
+		{"(*github.com/gin-gonic/gin.Context).HTML", sinks.Expose, sinks.DataArgs, "(*github.com/gin-gonic/gin.Context).HTML"},
+		{"(github.com/labstack/echo/v4.Context).JSONPretty", sinks.Expose, sinks.DataArgs, "(github.com/labstack/echo/v4.Context).JSONPretty"},
+		{"(*github.com/gofiber/fiber/v2.Ctx).SendString", sinks.Expose, sinks.DataArgs, "(*github.com/gofiber/fiber/v2.Ctx).SendString"},
+		{"github.com/go-chi/render.Render", sinks.Expose, sinks.DataArgs, "github.com/go-chi/render.Render"},
 	}
 	for _, tt := range found {
 		e, ok := sinks.Lookup(tt.name)
@@ -165,6 +183,10 @@ func TestLookup(t *testing.T) {
 		"github.com/beego/beego/v2/core/logs.SetLevel",                              // configuration, not output
 		"(github.com/xendit/xendit-go/v7/invoice.ApiCreateInvoiceRequest).Execute",  // sends what the setter was given
 		"(github.com/xendit/xendit-go/v7/invoice.ApiGetInvoicesRequest).ExternalId", // a query of the account's own invoices
+		"(net/http.ResponseWriter).Header",                                          // the header map, not a write
+		"(*github.com/gin-gonic/gin.Context).Bind",                                  // reads the request
+		"(github.com/labstack/echo/v4.Context).NoContent",                           // shows nothing
+		"github.com/go-chi/render.Respond",                                          // a variable, not a function
 	} {
 		if e, ok := sinks.Lookup(name); ok {
 			t.Errorf("Lookup(%q) = %+v, want nothing", name, e)

@@ -335,6 +335,44 @@ func table() []Entry {
 			methods("(github.com/redis/go-redis/v9."+g.iface+")", g.names, redis),
 		)
 	}
+
+	// --- expose: the response of a request handler -----------------------
+
+	// What a handler writes into its response is shown to the person using
+	// the system. The status code and the *http.Request among the
+	// arguments carry no personal data unless the code put some there.
+	// Beyond the SPEC's list: the other response writers of the same
+	// receivers (gin's HTML, BSON, SSEvent, DataFromReader and Negotiate,
+	// echo's *Blob and JSONP, fiber's Render, Format, SendStream and
+	// Write*, chi render's RenderList and DefaultResponder) and
+	// net/http.Error.
+	add(
+		methods("(net/http.ResponseWriter)", "Write", Entry{Kind: Expose, Library: "net/http", Data: DataArgs,
+			Note: "also `Write` through a framework's writer that embeds it (gin's `c.Writer`)"}),
+		funcs("net/http", "Error", Entry{Kind: Expose, Library: "net/http", Data: DataArgs, Note: "the error text is the response body"}),
+	)
+	gin := Entry{Kind: Expose, Library: "github.com/gin-gonic/gin", Data: DataArgs}
+	add(
+		methods("(*github.com/gin-gonic/gin.Context)",
+			"JSON IndentedJSON SecureJSON PureJSON AsciiJSON JSONP XML YAML TOML ProtoBuf BSON String Data DataFromReader Render SSEvent", gin),
+		methods("(*github.com/gin-gonic/gin.Context)", "HTML", withNote(gin, "the template's data")),
+		methods("(*github.com/gin-gonic/gin.Context)", "Negotiate", withNote(gin, "the `Negotiate` value's `Data`, `JSONData`, `HTMLData`, ..., whichever the request accepts")),
+		methods("(github.com/gin-gonic/gin.ResponseWriter)", "WriteString", withNote(gin, "`c.Writer.WriteString`; its `Write` is `http.ResponseWriter`'s")),
+	)
+	echo := Entry{Kind: Expose, Library: "github.com/labstack/echo/v4", Data: DataArgs}
+	add(
+		methods("(github.com/labstack/echo/v4.Context)",
+			"JSON JSONPretty JSONBlob JSONP JSONPBlob XML XMLPretty XMLBlob String HTML HTMLBlob Blob Stream", echo),
+		methods("(github.com/labstack/echo/v4.Context)", "Render", withNote(echo, "the template's data")),
+	)
+	fiber := Entry{Kind: Expose, Library: "github.com/gofiber/fiber/v2", Data: DataArgs}
+	add(
+		methods("(*github.com/gofiber/fiber/v2.Ctx)", "JSON JSONP XML Send SendString SendStream Format Write Writef WriteString", fiber),
+		methods("(*github.com/gofiber/fiber/v2.Ctx)", "Render", withNote(fiber, "the template's data")),
+	)
+	add(funcs("github.com/go-chi/render", "JSON XML PlainText HTML Data Render RenderList DefaultResponder",
+		Entry{Kind: Expose, Library: "github.com/go-chi/render", Data: DataArgs,
+			Note: "`render.Respond` is a variable (by default `DefaultResponder`), not a function: the catalogue cannot name its calls"}))
 	return t
 }
 
