@@ -50,9 +50,10 @@
 //   - Kind expose is the response of a request handler, what the person
 //     using the system is shown (Labour Code art. 88 p.5). Its rows go
 //     beyond the SPEC's list where the same receiver has more response
-//     writers (gin's HTML, BSON, SSEvent, DataFromReader and Negotiate,
-//     echo's JSONP and *Blob, fiber's JSONP, Render, Format, SendStream
-//     and Write*, chi render's RenderList and DefaultResponder), and
+//     writers (gin's HTML, BSON, SSEvent, DataFromReader, Negotiate and
+//     ResponseWriter.WriteString; echo's JSONP, the *Blob methods and
+//     (*Response).Write; fiber's JSONP, Render, Format, SendStream and
+//     Write*; chi render's RenderList and DefaultResponder), and
 //     net/http.Error, whose text is the response body. Status codes and
 //     the *http.Request among the arguments carry no personal data unless
 //     the code put some there, so the rows are [DataArgs]. chi's

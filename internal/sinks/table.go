@@ -339,13 +339,8 @@ func table() []Entry {
 	// --- expose: the response of a request handler -----------------------
 
 	// What a handler writes into its response is shown to the person using
-	// the system. The status code and the *http.Request among the
-	// arguments carry no personal data unless the code put some there.
-	// Beyond the SPEC's list: the other response writers of the same
-	// receivers (gin's HTML, BSON, SSEvent, DataFromReader and Negotiate,
-	// echo's *Blob and JSONP, fiber's Render, Format, SendStream and
-	// Write*, chi render's RenderList and DefaultResponder) and
-	// net/http.Error.
+	// the system. The rows beyond the SPEC's list are named in the package
+	// doc.
 	add(
 		methods("(net/http.ResponseWriter)", "Write", Entry{Kind: Expose, Library: "net/http", Data: DataArgs,
 			Note: "also `Write` through a framework's writer that embeds it (gin's `c.Writer`)"}),
@@ -364,6 +359,7 @@ func table() []Entry {
 		methods("(github.com/labstack/echo/v4.Context)",
 			"JSON JSONPretty JSONBlob JSONP JSONPBlob XML XMLPretty XMLBlob String HTML HTMLBlob Blob Stream", echo),
 		methods("(github.com/labstack/echo/v4.Context)", "Render", withNote(echo, "the template's data")),
+		methods("(*github.com/labstack/echo/v4.Response)", "Write", withNote(echo, "`c.Response().Write`")),
 	)
 	fiber := Entry{Kind: Expose, Library: "github.com/gofiber/fiber/v2", Data: DataArgs}
 	add(
