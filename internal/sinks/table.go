@@ -341,34 +341,30 @@ func table() []Entry {
 	// What a handler writes into its response is shown to the person using
 	// the system. The rows beyond the SPEC's list are named in the package
 	// doc.
+	expose := func(lib string) Entry {
+		return Entry{Kind: Expose, Library: lib, Data: DataArgs}
+	}
+	response, gin, echo, fiber := expose("net/http"), expose("github.com/gin-gonic/gin"), expose("github.com/labstack/echo/v4"), expose("github.com/gofiber/fiber/v2")
 	add(
-		methods("(net/http.ResponseWriter)", "Write", Entry{Kind: Expose, Library: "net/http", Data: DataArgs,
-			Note: "also `Write` through a framework's writer that embeds it (gin's `c.Writer`)"}),
-		funcs("net/http", "Error", Entry{Kind: Expose, Library: "net/http", Data: DataArgs, Note: "the error text is the response body"}),
-	)
-	gin := Entry{Kind: Expose, Library: "github.com/gin-gonic/gin", Data: DataArgs}
-	add(
+		methods("(net/http.ResponseWriter)", "Write", withNote(response, "also `Write` through a framework's writer that embeds it (gin's `c.Writer`)")),
+		funcs("net/http", "Error", withNote(response, "the error text is the response body")),
+
 		methods("(*github.com/gin-gonic/gin.Context)",
 			"JSON IndentedJSON SecureJSON PureJSON AsciiJSON JSONP XML YAML TOML ProtoBuf BSON String Data DataFromReader Render SSEvent", gin),
 		methods("(*github.com/gin-gonic/gin.Context)", "HTML", withNote(gin, "the template's data")),
 		methods("(*github.com/gin-gonic/gin.Context)", "Negotiate", withNote(gin, "the `Negotiate` value's `Data`, `JSONData`, `HTMLData`, ..., whichever the request accepts")),
 		methods("(github.com/gin-gonic/gin.ResponseWriter)", "WriteString", withNote(gin, "`c.Writer.WriteString`; its `Write` is `http.ResponseWriter`'s")),
-	)
-	echo := Entry{Kind: Expose, Library: "github.com/labstack/echo/v4", Data: DataArgs}
-	add(
-		methods("(github.com/labstack/echo/v4.Context)",
-			"JSON JSONPretty JSONBlob JSONP JSONPBlob XML XMLPretty XMLBlob String HTML HTMLBlob Blob Stream", echo),
+
+		methods("(github.com/labstack/echo/v4.Context)", "JSON JSONPretty JSONBlob JSONP JSONPBlob XML XMLPretty XMLBlob String HTML HTMLBlob Blob Stream", echo),
 		methods("(github.com/labstack/echo/v4.Context)", "Render", withNote(echo, "the template's data")),
 		methods("(*github.com/labstack/echo/v4.Response)", "Write", withNote(echo, "`c.Response().Write`")),
-	)
-	fiber := Entry{Kind: Expose, Library: "github.com/gofiber/fiber/v2", Data: DataArgs}
-	add(
+
 		methods("(*github.com/gofiber/fiber/v2.Ctx)", "JSON JSONP XML Send SendString SendStream Format Write Writef WriteString", fiber),
 		methods("(*github.com/gofiber/fiber/v2.Ctx)", "Render", withNote(fiber, "the template's data")),
+
+		funcs("github.com/go-chi/render", "JSON XML PlainText HTML Data Render RenderList DefaultResponder",
+			withNote(expose("github.com/go-chi/render"), "`render.Respond` is a variable (by default `DefaultResponder`), not a function: the catalogue cannot name its calls")),
 	)
-	add(funcs("github.com/go-chi/render", "JSON XML PlainText HTML Data Render RenderList DefaultResponder",
-		Entry{Kind: Expose, Library: "github.com/go-chi/render", Data: DataArgs,
-			Note: "`render.Respond` is a variable (by default `DefaultResponder`), not a function: the catalogue cannot name its calls"}))
 	return t
 }
 
