@@ -86,26 +86,15 @@ func (p *parser) categoryNamed(v *yaml.Node, key, s string, others ...string) an
 }
 
 func (p *parser) sinks(v *yaml.Node) []Sink {
-	var out []Sink
-	funcs := make(map[string]int)
-	p.list(v, "sinks", func(i int, e *yaml.Node) {
-		key := index("sinks", i)
-		var s Sink
-		p.entry(e, key, "sink", []string{"func", "kind", "purpose"}, []string{"func", "kind"}, func(name string, v *yaml.Node) {
-			k := join(key, name)
-			switch name {
-			case "func":
-				s.Func = p.funcName(v, k, funcs)
-			case "kind":
-				s.Kind = p.kind(v, k)
-			case "purpose":
-				s.Purpose = p.purpose(v, k)
+	return funcList(p, v, "sinks", "sink", []string{"func", "kind", "purpose"}, []string{"func", "kind"},
+		func(s *Sink, name, key string, v *yaml.Node) {
+			if name == "kind" {
+				s.Kind = p.kind(v, key)
+			} else {
+				s.Purpose = p.purpose(v, key)
 			}
-		})
-		s.Line = e.Line
-		out = append(out, s)
-	})
-	return out
+		},
+		func(s *Sink, fn string, line int) { s.Func, s.Line = fn, line })
 }
 
 func (p *parser) kind(v *yaml.Node, key string) string {
@@ -125,81 +114,26 @@ func (p *parser) kind(v *yaml.Node, key string) string {
 }
 
 func (p *parser) consent(v *yaml.Node) []Consent {
-	var out []Consent
-	funcs := make(map[string]int)
-	p.list(v, "consent", func(i int, e *yaml.Node) {
-		key := index("consent", i)
-		var c Consent
-		p.entry(e, key, "consent check", []string{"func", "purpose"}, []string{"func"}, func(name string, v *yaml.Node) {
-			k := join(key, name)
-			switch name {
-			case "func":
-				c.Func = p.funcName(v, k, funcs)
-			case "purpose":
-				c.Purpose = p.purpose(v, k)
-			}
-		})
-		c.Line = e.Line
-		out = append(out, c)
-	})
-	return out
+	return funcList(p, v, "consent", "consent check", []string{"func", "purpose"}, []string{"func"},
+		func(c *Consent, _, key string, v *yaml.Node) { c.Purpose = p.purpose(v, key) },
+		func(c *Consent, fn string, line int) { c.Func, c.Line = fn, line })
 }
 
 func (p *parser) redact(v *yaml.Node) []Redact {
-	var out []Redact
-	funcs := make(map[string]int)
-	p.list(v, "redact", func(i int, e *yaml.Node) {
-		key := index("redact", i)
-		var r Redact
-		p.entry(e, key, "redactor", []string{"func"}, []string{"func"}, func(name string, v *yaml.Node) {
-			r.Func = p.funcName(v, join(key, name), funcs)
-		})
-		r.Line = e.Line
-		out = append(out, r)
-	})
-	return out
+	return funcList(p, v, "redact", "redactor", []string{"func"}, []string{"func"}, nil,
+		func(r *Redact, fn string, line int) { r.Func, r.Line = fn, line })
 }
 
 func (p *parser) basis(v *yaml.Node) []Basis {
-	var out []Basis
-	funcs := make(map[string]int)
-	p.list(v, "basis", func(i int, e *yaml.Node) {
-		key := index("basis", i)
-		var b Basis
-		p.entry(e, key, "basis", []string{"func", "citation"}, []string{"func", "citation"}, func(name string, v *yaml.Node) {
-			k := join(key, name)
-			switch name {
-			case "func":
-				b.Func = p.funcName(v, k, funcs)
-			case "citation":
-				b.Citation = p.citation(v, k)
-			}
-		})
-		b.Line = e.Line
-		out = append(out, b)
-	})
-	return out
+	return funcList(p, v, "basis", "basis", []string{"func", "citation"}, []string{"func", "citation"},
+		func(b *Basis, _, key string, v *yaml.Node) { b.Citation = p.citation(v, key) },
+		func(b *Basis, fn string, line int) { b.Func, b.Line = fn, line })
 }
 
 func (p *parser) authorize(v *yaml.Node) []Authorize {
-	var out []Authorize
-	funcs := make(map[string]int)
-	p.list(v, "authorize", func(i int, e *yaml.Node) {
-		key := index("authorize", i)
-		var a Authorize
-		p.entry(e, key, "authorization check", []string{"func", "role"}, []string{"func"}, func(name string, v *yaml.Node) {
-			k := join(key, name)
-			switch name {
-			case "func":
-				a.Func = p.funcName(v, k, funcs)
-			case "role":
-				a.Role = p.role(v, k)
-			}
-		})
-		a.Line = e.Line
-		out = append(out, a)
-	})
-	return out
+	return funcList(p, v, "authorize", "authorization check", []string{"func", "role"}, []string{"func"},
+		func(a *Authorize, _, key string, v *yaml.Node) { a.Role = p.role(v, key) },
+		func(a *Authorize, fn string, line int) { a.Func, a.Line = fn, line })
 }
 
 // role reads the role of an authorize: entry. Unlike a purpose it may be
@@ -301,16 +235,33 @@ func (p *parser) roleCategories(v *yaml.Node, key string) ([]annotations.Categor
 }
 
 func (p *parser) safe(v *yaml.Node) []Safe {
-	var out []Safe
+	return funcList(p, v, "safe", "safe call", []string{"func"}, []string{"func"}, nil,
+		func(s *Safe, fn string, line int) { s.Func, s.Line = fn, line })
+}
+
+// funcList reads a section that lists functions, such as sinks: or
+// consent:. Each entry is a mapping of keys, of which required must be
+// present; what names an entry in messages. Each entry starts as the zero
+// T: other reads a key but func into it (it is never called when func is
+// the only key), and done gives it its function's canonical name ("" when
+// missing or bad; see funcName) and its line.
+func funcList[T any](p *parser, v *yaml.Node, section, what string, keys, required []string, other func(t *T, name, key string, v *yaml.Node), done func(t *T, fn string, line int)) []T {
+	var out []T
 	funcs := make(map[string]int)
-	p.list(v, "safe", func(i int, e *yaml.Node) {
-		key := index("safe", i)
-		var s Safe
-		p.entry(e, key, "safe call", []string{"func"}, []string{"func"}, func(name string, v *yaml.Node) {
-			s.Func = p.funcName(v, join(key, name), funcs)
+	p.list(v, section, func(i int, e *yaml.Node) {
+		key := index(section, i)
+		var t T
+		fn := ""
+		p.entry(e, key, what, keys, required, func(name string, v *yaml.Node) {
+			k := join(key, name)
+			if name == "func" {
+				fn = p.funcName(v, k, funcs)
+			} else {
+				other(&t, name, k, v)
+			}
 		})
-		s.Line = e.Line
-		out = append(out, s)
+		done(&t, fn, e.Line)
+		out = append(out, t)
 	})
 	return out
 }
