@@ -170,11 +170,11 @@
 // that removes it) and a block comment.
 //
 // For functions you cannot annotate (other modules, generated code), the
-// consent:, sinks:, redact: and basis: lists of .hrvet.yaml say the same
-// as the directives.
+// consent:, sinks:, redact:, basis: and authorize: lists of .hrvet.yaml
+// say the same as the directives.
 //
-// A purpose (purpose=<p>) is one word of letters, digits, '_', '-' and
-// '.', compared as written.
+// A purpose (purpose=<p>) or a role (role=<r>) is one word of letters,
+// digits, '_', '-' and '.', compared as written.
 //
 // # Consent checks: //hrvet:consent
 //
@@ -218,7 +218,11 @@
 //   - commercial: marketing, analytics, advertising; needs consent with
 //     purpose=commercial, never a basis;
 //   - log: a logger; personal data need a redactor first;
-//   - store: a database, a file.
+//   - store: a database, a file;
+//   - expose: the response of a request handler, what the person using
+//     the system is shown. Declare your own response helper (a writeJSON)
+//     so; the access analyzer, being built (issue 14), will want an
+//     authorization check (//hrvet:authorize) before it.
 //
 // Many library functions are sinks already; the directive is for your own
 // clients and wrappers.
@@ -292,6 +296,39 @@
 //	//hrvet:anonymize
 //	func ToRow(e Employee) HeadcountRow
 //
+// # Authorization checks: //hrvet:authorize
+//
+//	//hrvet:authorize [role=<r>]
+//
+// On a func or method: it checks that the caller is a person authorised
+// to see employees' personal data, acting in role r (Labour Code art. 88
+// p.5: access only by specially authorised persons, each seeing only what
+// their function needs). Like a consent check it returns error (nil means
+// allowed) or bool (true means allowed) as its last result; or it is a
+// middleware: it returns one (a func(http.Handler) http.Handler, an
+// http.HandlerFunc or http.Handler, a gin, echo or fiber handler func),
+// or it is a handler that stops the request itself (it takes a
+// *gin.Context, an echo.Context, a *fiber.Ctx or an http.ResponseWriter).
+// pdfields reports the directive on any other func. The role comes from
+// the directive, else from a constant string argument at the call, else
+// it is unknown; the roles: map of .hrvet.yaml lists the categories each
+// role's function needs.
+//
+//	// RequireHR lets only the HR department through.
+//	//
+//	//hrvet:authorize role=hr
+//	func RequireHR(next http.Handler) http.Handler
+//
+//	// Can returns nil when the user may act in the role.
+//	//
+//	//hrvet:authorize
+//	func (a *Auth) Can(ctx context.Context, role string) error
+//
+// pdfields checks the directive now; the access analyzer, which will
+// report personal data a handler shows with no authorization guarding it,
+// or shows to a role whose roles: entry does not list its category, is
+// being built (issue 14).
+//
 // # Decisions and reviews: //hrvet:decision and //hrvet:review
 //
 //	//hrvet:decision
@@ -316,7 +353,8 @@
 //
 // At the end of the reported line, or on a line of its own directly above
 // it: findings of the named analyzers (pdfields, consent, logleak,
-// forbidden, anonymity) on that line are suppressed. The analyzers are
+// forbidden, anonymity, and access, being built: issue 14) on that line
+// are suppressed. The analyzers are
 // comma-separated without spaces, and the reason is required: it is
 // recorded in the inventory and in SARIF output. A missing reason, an
 // unknown analyzer, or an ignore that suppresses nothing is itself

@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"sync"
 
+	"github.com/hrvet/hrvet/annotations"
 	"github.com/hrvet/hrvet/internal/config"
 	"github.com/hrvet/hrvet/internal/directive"
 	"github.com/hrvet/hrvet/internal/objfacts"
@@ -57,6 +58,32 @@ func newCatalog(pass *analysis.Pass, cfg *config.Config) *Catalog {
 
 // Config returns the configuration in force for the package.
 func (c *Catalog) Config() *config.Config { return c.cfg }
+
+// Roles returns the roles: entries of the configuration in force for the
+// package: for each role, the categories of personal data its function
+// needs (Labour Code art. 88 p.5). They keep the order of the file; from
+// the golangci-lint plugin's settings they come sorted by name. The slice
+// is shared; do not modify it. The roles are not facts: each package
+// reads those of its own configuration, like the rest of it.
+func (c *Catalog) Roles() []config.Role {
+	if c.cfg == nil {
+		return nil
+	}
+	return c.cfg.Roles
+}
+
+// Role returns what the roles: entry of the role called name says: the
+// categories its function needs, in the order written, or all when the
+// entry is [all] (cats is then nil). ok is false when no entry names the
+// role; SPEC section 6 then asks for the authorization check alone.
+// Names are compared as written. cats is shared; do not modify it.
+func (c *Catalog) Role(name string) (cats []annotations.Category, all bool, ok bool) {
+	r, ok := c.cfg.RoleFor(name)
+	if !ok {
+		return nil, false, false
+	}
+	return r.Categories, r.All, true
+}
 
 // ReleaseSyntax drops what the catalogue keeps of the package's syntax
 // (its directives and statements with a basis). A driver that frees each
@@ -116,6 +143,9 @@ func (c *Catalog) Func(fn *types.Func) (FuncFact, bool) {
 		merged := mergeFuncFacts(f, *cf)
 		if merged.Consent && merged.ConsentResult == "" {
 			merged.ConsentResult = consentResult(fn)
+		}
+		if merged.Authorize && merged.AuthorizeResult == "" {
+			merged.AuthorizeResult = AuthorizeResult(fn)
 		}
 		return merged, true
 	}
@@ -182,6 +212,12 @@ func mergeFuncFacts(a, b FuncFact) FuncFact {
 	}
 	if b.Sink != "" {
 		a.Sink, a.SinkPurpose = b.Sink, b.SinkPurpose
+	}
+	if b.Authorize {
+		a.Authorize, a.AuthorizeRole = true, b.AuthorizeRole
+		if b.AuthorizeResult != "" {
+			a.AuthorizeResult = b.AuthorizeResult
+		}
 	}
 	if b.Basis != "" {
 		a.Basis = b.Basis

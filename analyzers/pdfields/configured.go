@@ -38,12 +38,16 @@ func (c *Catalog) applyConfig() error {
 	for _, s := range c.cfg.Basis {
 		add(s.Func, s.Line, func(f *FuncFact) { f.Basis = s.Citation })
 	}
+	for _, s := range c.cfg.Authorize {
+		add(s.Func, s.Line, func(f *FuncFact) { f.Authorize, f.AuthorizeRole = true, s.Role })
+	}
 	return c.exportConfiguredFuncs()
 }
 
 // exportConfiguredFuncs records config roles of functions declared in this
 // package as facts, so importers analyzed under another config still see
-// them, and checks that configured consent checks can answer yes or no.
+// them, and checks that configured consent and authorization checks can
+// answer yes or no.
 func (c *Catalog) exportConfiguredFuncs() error {
 	if len(c.cfgFuncs) == 0 {
 		return nil // no name to look for: spare the walk over every method
@@ -80,6 +84,12 @@ func (c *Catalog) exportConfiguredFuncs() error {
 				merged.ConsentResult = consentResult(fn)
 				if merged.ConsentResult == "" {
 					return c.consentConfigError(fn)
+				}
+			}
+			if merged.Authorize {
+				merged.AuthorizeResult = AuthorizeResult(fn)
+				if merged.AuthorizeResult == "" {
+					return c.authorizeConfigError(fn)
 				}
 			}
 			c.funcs[fn] = &merged
@@ -174,10 +184,24 @@ func transitiveImports(pkg *types.Package) map[string]*types.Package {
 // consentConfigError says that the config file names fn, which cannot
 // answer yes or no, as a consent check.
 func (c *Catalog) consentConfigError(fn *types.Func) error {
-	e := &config.Error{File: c.cfg.Path, Key: "consent", Msg: fmt.Sprintf("consent function %s does not return error or bool as its last result; a consent check must say whether consent was given", fn.FullName())}
-	for i, entry := range c.cfg.Consent {
-		if entry.Func == fn.FullName() {
-			e.Line, e.Key = entry.Line, fmt.Sprintf("consent[%d].func", i)
+	msg := fmt.Sprintf("consent function %s does not return error or bool as its last result; a consent check must say whether consent was given", fn.FullName())
+	return configFuncError(c, "consent", c.cfg.Consent, func(e config.Consent) (string, int) { return e.Func, e.Line }, fn, msg)
+}
+
+// authorizeConfigError says that the config file names fn, which cannot
+// say whether the caller may proceed, as an authorization check.
+func (c *Catalog) authorizeConfigError(fn *types.Func) error {
+	msg := fmt.Sprintf("authorize function %s, %s", fn.FullName(), authorizeShapeProblem)
+	return configFuncError(c, "authorize", c.cfg.Authorize, func(e config.Authorize) (string, int) { return e.Func, e.Line }, fn, msg)
+}
+
+// configFuncError is a problem with fn, which the config section lists:
+// the error names the line and key of fn's entry.
+func configFuncError[T any](c *Catalog, section string, entries []T, funcOf func(T) (string, int), fn *types.Func, msg string) error {
+	e := &config.Error{File: c.cfg.Path, Key: section, Msg: msg}
+	for i, entry := range entries {
+		if name, line := funcOf(entry); name == fn.FullName() {
+			e.Line, e.Key = line, fmt.Sprintf("%s[%d].func", section, i)
 			break
 		}
 	}

@@ -37,9 +37,11 @@
 //     an empty one, or one with options;
 //
 //   - a malformed or misplaced //hrvet: directive (see package
-//     github.com/hrvet/hrvet/internal/directive for the syntax), and a
+//     github.com/hrvet/hrvet/internal/directive for the syntax), a
 //     //hrvet:consent on a function whose last result is neither error
-//     nor bool.
+//     nor bool, and a //hrvet:authorize on a function that neither
+//     returns error or bool nor is or returns a middleware (see
+//     AuthorizeResult for the shapes).
 //
 // Problems in .hrvet.yaml are not diagnostics but errors: they name the
 // file, line and key, and stop the run with exit code 1.
@@ -58,7 +60,8 @@
 //
 // pdfields exports, for each package, one fact listing a FieldFact for
 // every personal field, a FuncFact for every function with a role
-// (consent check, sink, basis, redactor, anonymizer, decision, review) and
+// (consent check, sink, basis, redactor, anonymizer, authorization check,
+// decision, review) and
 // a TypeFact for struct types with //hrvet:anonymous or //hrvet:basis, so
 // the marks hold in every package that imports them, under go vet too.
 // One package fact rather than an object fact per mark: the checker copies
@@ -67,7 +70,10 @@
 // internal/objfacts). Its result, a *Catalog, answers the same questions
 // for the analyzers of the package being analyzed, reading the imported
 // facts on first use, and also resolves config sources for types of other
-// modules, which are analyzed without the user's config.
+// modules, which are analyzed without the user's config. It also hands on
+// the config's roles: (Catalog.Roles, Catalog.Role), the categories each
+// role's function needs, for the access analyzer, which is being built
+// (issue 14).
 //
 // Fields declared in struct types inside function bodies are marked for
 // the package itself but cannot be named by facts, nor can unexported
@@ -79,6 +85,7 @@ const doc = `report malformed pd tags and hrvet directives
 
 pdfields decides which struct fields are personal data (pd tag, .hrvet.yaml,
 name inference) and which functions are consent checks, sinks, legal bases,
-redactors, anonymizers, decisions and reviews, and exports that as facts for
-the other hrvet analyzers. It reports unknown categories, malformed pd tags
-and malformed or misplaced //hrvet: directives.`
+redactors, anonymizers, authorization checks, decisions and reviews, and
+exports that as facts for the other hrvet analyzers. It reports unknown
+categories, malformed pd tags and malformed or misplaced //hrvet:
+directives.`

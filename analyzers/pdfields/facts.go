@@ -46,8 +46,9 @@ func (f *FieldFact) String() string {
 }
 
 // FuncFact records what role a function or method plays: consent check,
-// sink, legal basis, redactor, anonymizer, HR decision or human review.
-// A function may play several roles (a sink with a basis).
+// sink, legal basis, redactor, anonymizer, authorization check, HR
+// decision or human review. A function may play several roles (a sink
+// with a basis).
 type FuncFact struct {
 	Consent        bool
 	ConsentPurpose string
@@ -55,8 +56,18 @@ type FuncFact struct {
 	// last result, which says what success looks like.
 	ConsentResult string
 
-	Sink        string // sink kind: transfer, commercial, log, store; "" if not a sink
+	Sink        string // sink kind: transfer, commercial, log, store, expose; "" if not a sink
 	SinkPurpose string
+
+	// Authorize marks an authorization check: the caller is an authorised
+	// person acting in AuthorizeRole ("" when the role is a constant
+	// argument at the call, or unknown).
+	Authorize     bool
+	AuthorizeRole string
+	// AuthorizeResult says how the check answers (see AuthorizeResult):
+	// "error" or "bool" for its last result, "middleware" for a
+	// middleware or handler, or a func that returns one.
+	AuthorizeResult string
 
 	Basis     string // citation of a //hrvet:basis on the function
 	Redact    bool
@@ -79,6 +90,9 @@ func (f *FuncFact) String() string {
 	if f.Sink != "" {
 		roles = append(roles, "sink("+f.Sink+")"+purpose(f.SinkPurpose))
 	}
+	if f.Authorize {
+		roles = append(roles, "authorize"+option("role", f.AuthorizeRole)+" "+f.AuthorizeResult)
+	}
 	if f.Basis != "" {
 		roles = append(roles, fmt.Sprintf("basis(%q)", f.Basis))
 	}
@@ -93,16 +107,19 @@ func (f *FuncFact) String() string {
 	return strings.Join(roles, "; ")
 }
 
-func purpose(p string) string {
-	if p == "" {
+func purpose(p string) string { return option("purpose", p) }
+
+// option returns "[key=value]", or "" for no value.
+func option(key, value string) string {
+	if value == "" {
 		return ""
 	}
-	return "[purpose=" + p + "]"
+	return "[" + key + "=" + value + "]"
 }
 
 // IsZero reports whether the fact records no role at all.
 func (f *FuncFact) IsZero() bool {
-	return !f.Consent && f.Sink == "" && f.Basis == "" && !f.Redact && !f.Anonymize && !f.Decision && !f.Review
+	return !f.Consent && f.Sink == "" && !f.Authorize && f.Basis == "" && !f.Redact && !f.Anonymize && !f.Decision && !f.Review
 }
 
 // TypeFact records the directives on a struct type.

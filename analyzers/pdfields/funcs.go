@@ -23,7 +23,8 @@ func (c *Catalog) funcDirectives(decl *ast.FuncDecl, ds []directive.Directive) {
 }
 
 // funcRoles merges the roles of ds into fn's fact, checking that a consent
-// check has a result that can say yes or no.
+// check has a result that can say yes or no, and an authorization check a
+// result or a shape that can.
 func (c *Catalog) funcRoles(fn *types.Func, ds []directive.Directive) {
 	if len(ds) == 0 {
 		return
@@ -37,16 +38,19 @@ func (c *Catalog) funcRoles(fn *types.Func, ds []directive.Directive) {
 		case directive.Consent:
 			result := consentResult(fn)
 			if result == "" {
-				report.Report(c.pass, analysis.Diagnostic{
-					Pos:     d.Pos,
-					End:     d.End,
-					Message: fmt.Sprintf("//hrvet:consent on %s, which does not return error or bool as its last result; a consent check must say whether consent was given", fn.Name()),
-				})
+				c.reportShape(d, "//hrvet:consent on %s, which does not return error or bool as its last result; a consent check must say whether consent was given", fn.Name())
 				continue
 			}
 			f.Consent, f.ConsentPurpose, f.ConsentResult = true, d.Purpose, result
 		case directive.Sink:
 			f.Sink, f.SinkPurpose = d.Kind, d.Purpose
+		case directive.Authorize:
+			result := AuthorizeResult(fn)
+			if result == "" {
+				c.reportShape(d, "//hrvet:authorize on %s, %s", fn.Name(), authorizeShapeProblem)
+				continue
+			}
+			f.Authorize, f.AuthorizeRole, f.AuthorizeResult = true, d.Role, result
 		case directive.Basis:
 			f.Basis = d.Citation
 		case directive.Redact:
@@ -63,6 +67,16 @@ func (c *Catalog) funcRoles(fn *types.Func, ds []directive.Directive) {
 		c.funcs[fn] = f
 	}
 }
+
+// reportShape reports, at d, a function whose signature cannot play the
+// role d gives it.
+func (c *Catalog) reportShape(d directive.Directive, format string, args ...any) {
+	report.Report(c.pass, analysis.Diagnostic{Pos: d.Pos, End: d.End, Message: fmt.Sprintf(format, args...)})
+}
+
+// authorizeShapeProblem ends the messages about an authorization check,
+// by directive or by config, that cannot answer.
+const authorizeShapeProblem = "which neither returns error or bool as its last result nor is or returns a middleware; an authorization check must say whether the caller may proceed"
 
 // consentResult returns "error" or "bool" for a function whose last result
 // is of that type, and "" otherwise.

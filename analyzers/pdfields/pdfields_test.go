@@ -59,6 +59,7 @@ func runProbe(pass *analysis.Pass) (any, error) {
 		}
 	}
 	for _, f := range pass.Files {
+		describeRoles(pass, cat, f)
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.AssignStmt:
@@ -77,6 +78,35 @@ func runProbe(pass *analysis.Pass) (any, error) {
 		})
 	}
 	return nil, nil
+}
+
+// describeRoles reports, at the package clause, the roles: of the config
+// in force as the catalogue gives them, and that a role without an entry
+// has none.
+func describeRoles(pass *analysis.Pass, cat *pdfields.Catalog, f *ast.File) {
+	if len(cat.Roles()) == 0 {
+		return
+	}
+	var names, parts []string
+	for _, r := range cat.Roles() {
+		names = append(names, r.Name)
+	}
+	for _, name := range append(names, "nobody") {
+		cats, all, ok := cat.Role(name)
+		switch {
+		case !ok:
+			parts = append(parts, name+": no entry")
+		case all:
+			parts = append(parts, name+": all")
+		default:
+			var ids []string
+			for _, c := range cats {
+				ids = append(ids, string(c))
+			}
+			parts = append(parts, name+": "+strings.Join(ids, ", "))
+		}
+	}
+	pass.Reportf(f.Name.Pos(), "roles %s", strings.Join(parts, "; "))
 }
 
 func describeField(pass *analysis.Pass, cat *pdfields.Catalog, e ast.Expr) {
@@ -119,9 +149,25 @@ func TestBadConfigIsAnError(t *testing.T) {
 	}
 }
 
+func TestBadAuthorizeConfigIsAnError(t *testing.T) {
+	var rec errorRecorder
+	analysistest.Run(&rec, analysistest.TestData(), pdfields.Analyzer, "badauth")
+	got := strings.Join(rec.errs, "\n")
+	want := ".hrvet.yaml:3: authorize[0].func: authorize function badauth.RoleOf, which neither returns error or bool as its last result nor is or returns a middleware; an authorization check must say whether the caller may proceed"
+	if !strings.Contains(got, want) {
+		t.Errorf("errors do not say %q:\n%s", want, got)
+	}
+}
+
 // TestStructContexts shows which structs inference reads as a person's:
 // by a person noun, by the identifying categories of their own fields,
 // or as a request body's sender; and which look like people but are not.
 func TestStructContexts(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), pdfields.Analyzer, "people")
+}
+
+// TestAuthorizeShapes checks which functions //hrvet:authorize accepts,
+// and how each says whether the caller may proceed.
+func TestAuthorizeShapes(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), pdfields.Analyzer, "authz")
 }

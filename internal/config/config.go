@@ -11,7 +11,7 @@ const FileName = ".hrvet.yaml"
 
 // Config is a parsed configuration. A *Config returned by [Load] is shared
 // between goroutines and must not be modified. Its lookup methods (SinkFor,
-// ConsentFor, ...) accept a nil *Config, which declares nothing.
+// ConsentFor, RoleFor, ...) accept a nil *Config, which declares nothing.
 //
 // Func fields hold the canonical form of [FuncName.String], which is what
 // the lookups compare against; Line fields are 1-based lines in the file.
@@ -24,7 +24,11 @@ type Config struct {
 	Consent []Consent
 	Redact  []Redact
 	Basis   []Basis
-	Safe    []Safe
+
+	Authorize []Authorize
+	Roles     []Role // in the order of the file
+
+	Safe []Safe
 }
 
 // Source marks a field of a type the user cannot tag.
@@ -63,6 +67,24 @@ type Basis struct {
 	Line     int
 }
 
+// Authorize declares a function or method as an authorization check: the
+// caller is an authorised person acting in Role.
+type Authorize struct {
+	Func string
+	Role string // optional; "" takes the role from a constant string argument at the call
+	Line int
+}
+
+// Role is an entry of roles:, the categories of personal data that the
+// function of the people acting in a role needs (Labour Code art. 88 p.5:
+// each sees only what their function needs).
+type Role struct {
+	Name       string                 // the role, as //hrvet:authorize role=<r> and authorize: name it
+	Categories []annotations.Category // in the order written; nil when All
+	All        bool                   // [all]: the role needs every category
+	Line       int                    // the line of the role's name
+}
+
 // Safe declares a function of another module that is known not to pass
 // personal data out of the program (a formatter, a validator, an SDK's
 // local helper): 'hrvet inventory' does not list it among the calls
@@ -81,75 +103,83 @@ func Default() *Config {
 
 // SinkFor returns the sink declared for fn, if any.
 func (c *Config) SinkFor(fn *types.Func) (Sink, bool) {
-	key, ok := funcKey(fn)
-	if !ok || c == nil {
+	if c == nil {
 		return Sink{}, false
 	}
-	for _, s := range c.Sinks {
-		if s.Func == key {
-			return s, true
-		}
-	}
-	return Sink{}, false
+	return declared(c.Sinks, fn, func(s *Sink) string { return s.Func })
 }
 
 // ConsentFor returns the consent check declared for fn, if any.
 func (c *Config) ConsentFor(fn *types.Func) (Consent, bool) {
-	key, ok := funcKey(fn)
-	if !ok || c == nil {
+	if c == nil {
 		return Consent{}, false
 	}
-	for _, s := range c.Consent {
-		if s.Func == key {
-			return s, true
-		}
-	}
-	return Consent{}, false
+	return declared(c.Consent, fn, func(s *Consent) string { return s.Func })
 }
 
 // RedactFor returns the redactor declared for fn, if any.
 func (c *Config) RedactFor(fn *types.Func) (Redact, bool) {
-	key, ok := funcKey(fn)
-	if !ok || c == nil {
+	if c == nil {
 		return Redact{}, false
 	}
-	for _, s := range c.Redact {
-		if s.Func == key {
-			return s, true
-		}
-	}
-	return Redact{}, false
+	return declared(c.Redact, fn, func(s *Redact) string { return s.Func })
 }
 
 // BasisFor returns the legal basis declared for fn, if any.
 func (c *Config) BasisFor(fn *types.Func) (Basis, bool) {
-	key, ok := funcKey(fn)
-	if !ok || c == nil {
+	if c == nil {
 		return Basis{}, false
 	}
-	for _, s := range c.Basis {
-		if s.Func == key {
-			return s, true
-		}
+	return declared(c.Basis, fn, func(s *Basis) string { return s.Func })
+}
+
+// AuthorizeFor returns the authorization check declared for fn, if any.
+func (c *Config) AuthorizeFor(fn *types.Func) (Authorize, bool) {
+	if c == nil {
+		return Authorize{}, false
 	}
-	return Basis{}, false
+	return declared(c.Authorize, fn, func(s *Authorize) string { return s.Func })
 }
 
 // SafeFor returns the safe declaration for fn, if any.
 func (c *Config) SafeFor(fn *types.Func) (Safe, bool) {
-	if c == nil || len(c.Safe) == 0 {
+	if c == nil {
 		return Safe{}, false
+	}
+	return declared(c.Safe, fn, func(s *Safe) string { return s.Func })
+}
+
+// RoleFor returns the roles: entry of the role called name, if any. Names
+// are compared as written.
+func (c *Config) RoleFor(name string) (Role, bool) {
+	if c == nil {
+		return Role{}, false
+	}
+	for _, r := range c.Roles {
+		if r.Name == name {
+			return r, true
+		}
+	}
+	return Role{}, false
+}
+
+// declared returns the entry of list whose function, as funcOf reads it,
+// is fn. An empty list spares building fn's name.
+func declared[T any](list []T, fn *types.Func, funcOf func(*T) string) (T, bool) {
+	var zero T
+	if len(list) == 0 {
+		return zero, false
 	}
 	key, ok := funcKey(fn)
 	if !ok {
-		return Safe{}, false
+		return zero, false
 	}
-	for _, s := range c.Safe {
-		if s.Func == key {
-			return s, true
+	for i := range list {
+		if funcOf(&list[i]) == key {
+			return list[i], true
 		}
 	}
-	return Safe{}, false
+	return zero, false
 }
 
 // SourceFor returns the source declared for the field of the named type

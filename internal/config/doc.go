@@ -51,6 +51,23 @@
 //   - A purpose is one word of letters, digits, '-', '_' and '.', as in the
 //     purpose=<p> argument of the directives. A citation is free text on
 //     one line.
+//   - authorize: is a list of {func, role}, as consent: is of {func,
+//     purpose}. The role is optional and follows the purpose's rule, but
+//     unlike a purpose it may be the empty string, as in the SPEC's
+//     example: role: "" says, as leaving it out does, that the role is a
+//     constant string argument at each call.
+//   - roles: maps each role name to the categories the function of the
+//     people in that role needs. A role name is one word, as in
+//     //hrvet:authorize role=<r>, and appears once. Its value is a list of
+//     category IDs, each at most once (a misspelt one gets the nearest ID
+//     as a suggestion), or all, which stands for every category: written
+//     [all], as in the SPEC, or all alone; all mixed with IDs is an error.
+//     An empty list, or no value, is an error rather than a role that may
+//     see nothing: such an entry is more likely unfinished. [Config.Roles]
+//     keeps the order of the file. A role that authorize: entries or
+//     directives name need not have an entry here, nor is an entry's name
+//     checked against them: SPEC section 6 gives a role without an entry
+//     the authorization check alone.
 //
 // # YAML library
 //
@@ -64,7 +81,8 @@
 //
 // [FromMap] accepts the plugin's settings (map[string]any), re-encodes
 // them as YAML and applies the same validation. Line numbers do not exist
-// there, so those errors name the key only. The plugin hands the result to
+// there, so those errors name the key only, and a map has no order, so
+// the roles come sorted by name. The plugin hands the result to
 // [SetOverride], after which [Load] returns it for every package instead
 // of searching for a file.
 package config

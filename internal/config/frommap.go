@@ -12,6 +12,7 @@ const settingsName = "golangci-lint settings"
 // FromMap decodes settings passed as a map, as golangci-lint passes a
 // module plugin's settings, with the same structure and validation as the
 // file. Errors name the key but no line. Empty settings give Default().
+// A map has no order, so the roles come sorted by name.
 func FromMap(m map[string]any) (cfg *Config, err error) {
 	if len(m) == 0 {
 		return Default(), nil
@@ -40,6 +41,12 @@ func FromMap(m map[string]any) (cfg *Config, err error) {
 	}
 	for i := range cfg.Basis {
 		cfg.Basis[i].Line = 0
+	}
+	for i := range cfg.Authorize {
+		cfg.Authorize[i].Line = 0
+	}
+	for i := range cfg.Roles {
+		cfg.Roles[i].Line = 0
 	}
 	for i := range cfg.Safe {
 		cfg.Safe[i].Line = 0

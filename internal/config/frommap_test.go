@@ -16,14 +16,20 @@ func TestFromMap(t *testing.T) {
 	// golangci-lint decodes its YAML or JSON configuration into maps,
 	// slices and float64 or int numbers.
 	settings := map[string]any{
-		"version": float64(1),
-		"infer":   false,
-		"sources": []any{map[string]any{"type": "example.com/gen/hrpb.Employee", "field": "Phone", "category": "phone"}},
-		"sinks":   []any{map[string]any{"func": "(*example.com/crm.Client).Push", "kind": "transfer", "purpose": "crm"}},
-		"consent": []any{map[string]any{"func": "example.com/hr/consent.Has", "purpose": "payroll"}},
-		"redact":  []any{map[string]any{"func": "example.com/hr/mask.Phone"}},
-		"basis":   []any{map[string]any{"func": "example.com/hr/pfr.Report", "citation": "Federal Law 27-FZ art. 11"}},
-		"safe":    []any{map[string]any{"func": "example.com/sdk.String"}},
+		"version":   float64(1),
+		"infer":     false,
+		"sources":   []any{map[string]any{"type": "example.com/gen/hrpb.Employee", "field": "Phone", "category": "phone"}},
+		"sinks":     []any{map[string]any{"func": "(*example.com/crm.Client).Push", "kind": "transfer", "purpose": "crm"}},
+		"consent":   []any{map[string]any{"func": "example.com/hr/consent.Has", "purpose": "payroll"}},
+		"redact":    []any{map[string]any{"func": "example.com/hr/mask.Phone"}},
+		"basis":     []any{map[string]any{"func": "example.com/hr/pfr.Report", "citation": "Federal Law 27-FZ art. 11"}},
+		"safe":      []any{map[string]any{"func": "example.com/sdk.String"}},
+		"authorize": []any{map[string]any{"func": "example.com/hr/auth.Require", "role": ""}},
+		"roles": map[string]any{
+			"manager": []any{"name", "phone", "email", "employment"},
+			"payroll": []any{"name", "pay", "bank", "govid"},
+			"hr":      []any{"all"},
+		},
 	}
 	cfg, err = FromMap(settings)
 	if err != nil {
@@ -41,6 +47,13 @@ func TestFromMap(t *testing.T) {
 	want.Redact = []Redact{{Func: "example.com/hr/mask.Phone"}}
 	want.Basis = []Basis{{Func: "example.com/hr/pfr.Report", Citation: "Federal Law 27-FZ art. 11"}}
 	want.Safe = []Safe{{Func: "example.com/sdk.String"}}
+	want.Authorize = []Authorize{{Func: "example.com/hr/auth.Require"}}
+	// A map has no order: the roles come sorted by name.
+	want.Roles = []Role{
+		{Name: "hr", All: true},
+		{Name: "manager", Categories: fromFile.Roles[0].Categories},
+		{Name: "payroll", Categories: fromFile.Roles[1].Categories},
+	}
 	if !reflect.DeepEqual(cfg, &want) {
 		t.Errorf("FromMap =\n%+v\nwant\n%+v", cfg, &want)
 	}
@@ -59,6 +72,10 @@ func TestFromMapErrors(t *testing.T) {
 		{"wrong type", map[string]any{"version": 1, "sources": "x"}, "sources", "want a list"},
 		{"duplicate", map[string]any{"version": 1, "redact": []any{map[string]any{"func": "a.F"}, map[string]any{"func": "a.F"}}},
 			"redact[1].func", "a.F is already listed"},
+		{"role with a misspelt category", map[string]any{"version": 1, "roles": map[string]any{"hr": []any{"nmae"}}},
+			"roles.hr[0]", `unknown category "nmae"; did you mean "name"?`},
+		{"duplicate authorize", map[string]any{"version": 1, "authorize": []any{map[string]any{"func": "a.F"}, map[string]any{"func": "a.F", "role": "hr"}}},
+			"authorize[1].func", "a.F is already listed"},
 		{"unencodable value", map[string]any{"version": 1, "infer": func() {}}, "", "cannot read the settings"},
 	}
 	for _, tt := range tests {

@@ -5,8 +5,11 @@ import (
 	goparser "go/parser"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/hrvet/hrvet/annotations"
 )
 
 func TestParseFuncName(t *testing.T) {
@@ -236,6 +239,11 @@ basis:
   - {func: "(*example.com/crm.Client).Push", citation: "Federal Law 27-FZ art. 11"}
 safe:
   - {func: example.com/crm.Has}
+authorize:
+  - {func: "(*example.com/crm.Client).Push", role: hr}
+roles:
+  hr: [all]
+  manager: [name, phone]
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -267,6 +275,21 @@ safe:
 	if _, ok := cfg.SafeFor(push); ok {
 		t.Error("SafeFor(Push) found a safe declaration")
 	}
+	if a, ok := cfg.AuthorizeFor(push); !ok || a.Role != "hr" || a.Line != 16 {
+		t.Errorf("AuthorizeFor(Push) = %+v, %v", a, ok)
+	}
+	if _, ok := cfg.AuthorizeFor(has); ok {
+		t.Error("AuthorizeFor(Has) found an authorization check")
+	}
+	if r, ok := cfg.RoleFor("manager"); !ok || r.All || !slices.Equal(r.Categories, []annotations.Category{annotations.Name, annotations.Phone}) || r.Line != 19 {
+		t.Errorf("RoleFor(manager) = %+v, %v", r, ok)
+	}
+	if r, ok := cfg.RoleFor("hr"); !ok || !r.All || r.Categories != nil {
+		t.Errorf("RoleFor(hr) = %+v, %v", r, ok)
+	}
+	if _, ok := cfg.RoleFor("Manager"); ok {
+		t.Error("RoleFor(Manager) found a role: names are compared as written")
+	}
 	if s, ok := cfg.SourceFor("example.com/crm", "Client", "Phone"); !ok || s.Category != "phone" {
 		t.Errorf("SourceFor = %+v, %v", s, ok)
 	}
@@ -286,6 +309,12 @@ safe:
 	}
 	if _, ok := none.SafeFor(has); ok {
 		t.Error("nil config declares a safe call")
+	}
+	if _, ok := none.AuthorizeFor(push); ok {
+		t.Error("nil config declares an authorization check")
+	}
+	if _, ok := none.RoleFor("hr"); ok {
+		t.Error("nil config declares a role")
 	}
 	if _, ok := none.SourceFor("example.com/crm", "Client", "Phone"); ok {
 		t.Error("nil config declares a source")

@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -71,6 +72,27 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("accepted empty citation %+v", b)
 			}
 			funcs = append(funcs, b.Func)
+		}
+		for _, a := range cfg.Authorize {
+			if a.Role != "" && !isWord(a.Role) {
+				t.Fatalf("accepted bad role %+v", a)
+			}
+			funcs = append(funcs, a.Func)
+		}
+		names := make(map[string]bool)
+		for _, r := range cfg.Roles {
+			if !isWord(r.Name) || names[r.Name] {
+				t.Fatalf("accepted bad or repeated role name %+v", r)
+			}
+			names[r.Name] = true
+			if r.All == (len(r.Categories) > 0) {
+				t.Fatalf("accepted role %+v: want all or categories, not both or neither", r)
+			}
+			for i, c := range r.Categories {
+				if !c.Valid() || slices.Contains(r.Categories[:i], c) {
+					t.Fatalf("accepted bad or repeated category in %+v", r)
+				}
+			}
 		}
 		for _, fn := range funcs {
 			name, err := ParseFuncName(fn)

@@ -134,7 +134,7 @@ func (p *parser) syntaxError(err error) *Error {
 
 // topKeys are the keys of the file, in the order the SPEC lists them.
 // safe, which SPEC does not have, comes last.
-var topKeys = []string{"version", "infer", "sources", "sinks", "consent", "redact", "basis", "safe"}
+var topKeys = []string{"version", "infer", "sources", "sinks", "consent", "redact", "basis", "authorize", "roles", "safe"}
 
 func (p *parser) config(root *yaml.Node) *Config {
 	cfg := &Config{Infer: true}
@@ -167,6 +167,10 @@ func (p *parser) config(root *yaml.Node) *Config {
 			cfg.Redact = p.redact(v)
 		case "basis":
 			cfg.Basis = p.basis(v)
+		case "authorize":
+			cfg.Authorize = p.authorize(v)
+		case "roles":
+			cfg.Roles = p.roles(v)
 		case "safe":
 			cfg.Safe = p.safe(v)
 		}
@@ -187,21 +191,11 @@ func (p *parser) mapping(n *yaml.Node, prefix string, keys []string, visit func(
 	seen := make(map[string]int)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		if k.Kind != yaml.ScalarNode || k.ShortTag() != "!!str" {
-			if k.ShortTag() == "!!merge" {
-				p.errorf(k, join(prefix, "<<"), "merge keys are not supported; write the keys out")
-			} else {
-				p.errorf(k, prefix, "keys must be plain strings, got %s", describe(k))
-			}
+		name, ok := p.key(k, prefix, seen)
+		if !ok {
 			continue
 		}
-		name := k.Value
 		key := join(prefix, name)
-		if first, dup := seen[name]; dup {
-			p.errorf(k, key, "duplicate key; it first appears%s", p.at(first))
-			continue
-		}
-		seen[name] = k.Line
 		if !contains(keys, name) {
 			if s := suggest.Nearest(name, keys); s != "" {
 				p.errorf(k, key, "unknown key; did you mean %q?", s)
@@ -217,6 +211,26 @@ func (p *parser) mapping(n *yaml.Node, prefix string, keys []string, visit func(
 		visit(name, v)
 	}
 	return suggested
+}
+
+// key returns the name of the mapping key k, reporting one that is not a
+// plain string or that seen, the keys met before in its mapping, already
+// holds; it records the key's line in seen.
+func (p *parser) key(k *yaml.Node, prefix string, seen map[string]int) (string, bool) {
+	if k.Kind != yaml.ScalarNode || k.ShortTag() != "!!str" {
+		if k.ShortTag() == "!!merge" {
+			p.errorf(k, join(prefix, "<<"), "merge keys are not supported; write the keys out")
+		} else {
+			p.errorf(k, prefix, "keys must be plain strings, got %s", describe(k))
+		}
+		return "", false
+	}
+	if first, dup := seen[k.Value]; dup {
+		p.errorf(k, join(prefix, k.Value), "duplicate key; it first appears%s", p.at(first))
+		return "", false
+	}
+	seen[k.Value] = k.Line
+	return k.Value, true
 }
 
 func (p *parser) notAlias(n *yaml.Node, key string) bool {

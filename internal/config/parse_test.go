@@ -22,6 +22,12 @@ redact:
   - {func: example.com/hr/mask.Phone}
 basis:
   - {func: example.com/hr/pfr.Report, citation: "Federal Law 27-FZ art. 11"}
+authorize:
+  - {func: example.com/hr/auth.Require, role: ""}   # role from the constant argument
+roles:                            # need to know: the categories each role's function needs
+  manager: [name, phone, email, employment]
+  payroll: [name, pay, bank, govid]
+  hr: [all]
 `
 
 func TestParseSpecExample(t *testing.T) {
@@ -30,14 +36,20 @@ func TestParseSpecExample(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := &Config{
-		Path:    "dir/.hrvet.yaml",
-		Version: 1,
-		Infer:   true,
-		Sources: []Source{{Type: "example.com/gen/hrpb.Employee", Field: "Phone", Category: annotations.Phone, Line: 4}},
-		Sinks:   []Sink{{Func: "(*example.com/crm.Client).Push", Kind: "transfer", Purpose: "crm", Line: 6}},
-		Consent: []Consent{{Func: "example.com/hr/consent.Has", Purpose: "payroll", Line: 8}},
-		Redact:  []Redact{{Func: "example.com/hr/mask.Phone", Line: 10}},
-		Basis:   []Basis{{Func: "example.com/hr/pfr.Report", Citation: "Federal Law 27-FZ art. 11", Line: 12}},
+		Path:      "dir/.hrvet.yaml",
+		Version:   1,
+		Infer:     true,
+		Sources:   []Source{{Type: "example.com/gen/hrpb.Employee", Field: "Phone", Category: annotations.Phone, Line: 4}},
+		Sinks:     []Sink{{Func: "(*example.com/crm.Client).Push", Kind: "transfer", Purpose: "crm", Line: 6}},
+		Consent:   []Consent{{Func: "example.com/hr/consent.Has", Purpose: "payroll", Line: 8}},
+		Redact:    []Redact{{Func: "example.com/hr/mask.Phone", Line: 10}},
+		Basis:     []Basis{{Func: "example.com/hr/pfr.Report", Citation: "Federal Law 27-FZ art. 11", Line: 12}},
+		Authorize: []Authorize{{Func: "example.com/hr/auth.Require", Line: 14}},
+		Roles: []Role{
+			{Name: "manager", Categories: []annotations.Category{annotations.Name, annotations.Phone, annotations.Email, annotations.Employment}, Line: 16},
+			{Name: "payroll", Categories: []annotations.Category{annotations.Name, annotations.Pay, annotations.Bank, annotations.GovID}, Line: 17},
+			{Name: "hr", All: true, Line: 18},
+		},
 	}
 	if !reflect.DeepEqual(cfg, want) {
 		t.Errorf("Parse(spec example) =\n%+v\nwant\n%+v", cfg, want)
@@ -159,6 +171,50 @@ consent: [{func: "(*example.com/sdk.Client).Validate"}]
 			},
 		},
 		{
+			name: "authorization checks and roles",
+			src: `version: 1
+authorize:
+  - func: "(*example.com/auth.Guard).Require"
+    role: hr
+  - {func: example.com/auth.Can}
+  - {func: example.com/auth.Middleware, role: ""}
+consent: [{func: example.com/auth.Can}]
+roles:
+  кадровик: all
+  payroll.clerk-2:
+    - name
+    - pay
+  manager: [employment]
+`,
+			check: func(t *testing.T, c *Config) {
+				wantAuth := []Authorize{
+					{Func: "(*example.com/auth.Guard).Require", Role: "hr", Line: 3},
+					{Func: "example.com/auth.Can", Line: 5},
+					{Func: "example.com/auth.Middleware", Line: 6},
+				}
+				if !reflect.DeepEqual(c.Authorize, wantAuth) {
+					t.Errorf("Authorize = %+v, want %+v", c.Authorize, wantAuth)
+				}
+				wantRoles := []Role{
+					{Name: "кадровик", All: true, Line: 9},
+					{Name: "payroll.clerk-2", Categories: []annotations.Category{annotations.Name, annotations.Pay}, Line: 10},
+					{Name: "manager", Categories: []annotations.Category{annotations.Employment}, Line: 13},
+				}
+				if !reflect.DeepEqual(c.Roles, wantRoles) {
+					t.Errorf("Roles = %+v, want %+v", c.Roles, wantRoles)
+				}
+			},
+		},
+		{
+			name: "empty roles and authorize",
+			src:  "version: 1\nauthorize:\nroles: ~\n",
+			check: func(t *testing.T, c *Config) {
+				if c.Authorize != nil || c.Roles != nil {
+					t.Errorf("Authorize = %+v, Roles = %+v; want none", c.Authorize, c.Roles)
+				}
+			},
+		},
+		{
 			name: "anchors without aliases are harmless; explicit tags count",
 			src:  "version: !!int 0x1\nsources: &s []\n",
 			check: func(t *testing.T, c *Config) {
@@ -212,7 +268,9 @@ func TestParseErrors(t *testing.T) {
 		{"version list", "version: [1]\n", 1, "version", "got a list"},
 		{"misspelt key", "version: 1\nsink: []\n", 2, "sink", `unknown key; did you mean "sinks"?`},
 		{"misspelt version", "verison: 1\n", 1, "verison", `did you mean "version"?`},
-		{"unknown key", "version: 1\ncolour: red\n", 2, "colour", "unknown key; want one of version, infer, sources, sinks, consent, redact, basis, safe"},
+		{"unknown key", "version: 1\ncolour: red\n", 2, "colour", "unknown key; want one of version, infer, sources, sinks, consent, redact, basis, authorize, roles, safe"},
+		{"misspelt roles", "version: 1\nrole:\n  hr: [all]\n", 2, "role", `unknown key; did you mean "roles"?`},
+		{"misspelt authorize", "version: 1\nauthorise: []\n", 2, "authorise", `unknown key; did you mean "authorize"?`},
 		{"duplicate key", "version: 1\nversion: 1\n", 2, "version", "duplicate key; it first appears at line 1"},
 		{"infer yes", "version: 1\ninfer: yes\n", 2, "infer", `want true or false, got the string "yes"`},
 		{"infer number", "version: 1\ninfer: 1\n", 2, "infer", "want true or false, got the number 1"},
@@ -254,6 +312,27 @@ func TestParseErrors(t *testing.T) {
 		{"basis missing citation", "version: 1\nbasis:\n  - {func: a.F}\n", 3, "basis[0].citation", "missing; each basis needs func and citation"},
 		{"basis empty citation", "version: 1\nbasis:\n  - {func: a.F, citation: \"  \"}\n", 3, "basis[0].citation", "empty; cite the law"},
 		{"basis two-line citation", "version: 1\nbasis:\n  - {func: a.F, citation: \"a\\nb\"}\n", 3, "basis[0].citation", "one line"},
+		{"authorize missing func", "version: 1\nauthorize:\n  - {role: hr}\n", 3, "authorize[0].func", "missing; each authorization check needs func"},
+		{"authorize extra key", "version: 1\nauthorize:\n  - {func: a.F, purpose: hr}\n", 3, "authorize[0].purpose", "unknown key; want one of func, role"},
+		{"authorize role not one word", "version: 1\nauthorize:\n  - {func: a.F, role: hr manager}\n", 3, "authorize[0].role", `role "hr manager" must be one word of letters, digits, '-', '_' or '.'; write "" to take the role from a constant argument at the call`},
+		{"authorize role number", "version: 1\nauthorize:\n  - {func: a.F, role: 5}\n", 3, "authorize[0].role", "want a string, got the number 5; quote it if you mean the text"},
+		{"authorize bad func", "version: 1\nauthorize:\n  - {func: auth.Guard.Require}\n", 3, "authorize[0].func", `write it as "(auth.Guard).Require" or "(*auth.Guard).Require"`},
+		{"duplicate authorize", "version: 1\nauthorize:\n  - {func: a.F, role: hr}\n  - {func: a.F, role: manager}\n", 4, "authorize[1].func", "a.F is already listed at line 3"},
+		{"roles list", "version: 1\nroles: [hr]\n", 2, "roles", "want a mapping of role names to the categories each needs, like {manager: [name, phone], hr: [all]}, got a list"},
+		{"role empty list", "version: 1\nroles:\n  hr: []\n", 3, "roles.hr", "empty; list the categories the role needs, like [name, phone, email], or [all]"},
+		{"role without value", "version: 1\nroles:\n  hr:\n  manager: [name]\n", 3, "roles.hr", "empty; list the categories the role needs"},
+		{"role scalar", "version: 1\nroles:\n  manager: name\n", 3, "roles.manager", `want a list of the categories the role needs, like [name, phone, email], or [all]; got the string "name"`},
+		{"role mapping", "version: 1\nroles:\n  manager: {name: true}\n", 3, "roles.manager", "want a list of the categories the role needs, like [name, phone, email], or [all]; got a mapping"},
+		{"misspelt category in a role", "version: 1\nroles:\n  manager:\n    - name\n    - phnoe\n", 5, "roles.manager[1]", `unknown category "phnoe"; did you mean "phone"?`},
+		{"misspelt all", "version: 1\nroles:\n  hr: [al]\n", 3, "roles.hr[0]", `unknown category "al"; did you mean "all"?`},
+		{"unknown category in a role", "version: 1\nroles:\n  hr: [shoesize]\n", 3, "roles.hr[0]", `unknown category "shoesize"; want one of address, association, bank,`},
+		{"category number in a role", "version: 1\nroles:\n  hr: [5]\n", 3, "roles.hr[0]", "want a string, got the number 5"},
+		{"all mixed with categories", "version: 1\nroles:\n  hr: [name, all]\n", 3, "roles.hr", "all already names every category; write [all] alone, or list the categories without it"},
+		{"category twice in a role", "version: 1\nroles:\n  hr: [name, pay, name]\n", 3, "roles.hr[2]", "name is listed twice; keep one"},
+		{"role name not one word", "version: 1\nroles:\n  pay roll: [pay]\n", 3, `roles."pay roll"`, `role name "pay roll" must be one word of letters, digits, '-', '_' or '.', as in //hrvet:authorize role=<r>`},
+		{"duplicate role", "version: 1\nroles:\n  hr: [all]\n  hr: [name]\n", 4, "roles.hr", "duplicate key; it first appears at line 3"},
+		{"role name number", "version: 1\nroles:\n  1: [name]\n", 3, "roles", "keys must be plain strings, got the number 1"},
+		{"role alias", "version: 1\nroles:\n  hr: &a [all]\n  boss: *a\n", 4, "roles.boss", "YAML aliases (*a) are not supported"},
 		{"alias", "version: 1\nsources: &s []\nsinks: *s\n", 3, "sinks", "YAML aliases (*s) are not supported"},
 		{"merge key", "version: 1\n<<: {infer: true}\n", 2, "\"<<\"", "merge keys are not supported"},
 		{"two documents", "version: 1\n---\nversion: 1\n", 2, "", "more than one YAML document"},

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -61,6 +62,13 @@ func (p *parser) category(v *yaml.Node, key string) annotations.Category {
 	if !ok {
 		return ""
 	}
+	return p.categoryNamed(v, key, s)
+}
+
+// categoryNamed returns the category s names, reporting an unknown one
+// with the nearest of the category IDs and of others, the other words the
+// key accepts.
+func (p *parser) categoryNamed(v *yaml.Node, key, s string, others ...string) annotations.Category {
 	if c, ok := annotations.Lookup(s); ok {
 		return c
 	}
@@ -68,6 +76,7 @@ func (p *parser) category(v *yaml.Node, key string) annotations.Category {
 	for _, c := range annotations.Categories() {
 		ids = append(ids, string(c))
 	}
+	ids = append(ids, others...)
 	if hint := didYouMean(s, ids); hint != "" {
 		p.errorf(v, key, "unknown category %q%s", truncate(s, 40), hint)
 	} else {
@@ -77,26 +86,15 @@ func (p *parser) category(v *yaml.Node, key string) annotations.Category {
 }
 
 func (p *parser) sinks(v *yaml.Node) []Sink {
-	var out []Sink
-	funcs := make(map[string]int)
-	p.list(v, "sinks", func(i int, e *yaml.Node) {
-		key := index("sinks", i)
-		var s Sink
-		p.entry(e, key, "sink", []string{"func", "kind", "purpose"}, []string{"func", "kind"}, func(name string, v *yaml.Node) {
-			k := join(key, name)
-			switch name {
-			case "func":
-				s.Func = p.funcName(v, k, funcs)
-			case "kind":
-				s.Kind = p.kind(v, k)
-			case "purpose":
-				s.Purpose = p.purpose(v, k)
+	return funcList(p, v, "sinks", "sink", []string{"func", "kind", "purpose"}, []string{"func", "kind"},
+		func(s *Sink, name, key string, v *yaml.Node) {
+			if name == "kind" {
+				s.Kind = p.kind(v, key)
+			} else {
+				s.Purpose = p.purpose(v, key)
 			}
-		})
-		s.Line = e.Line
-		out = append(out, s)
-	})
-	return out
+		},
+		func(s *Sink, fn string, line int) { s.Func, s.Line = fn, line })
 }
 
 func (p *parser) kind(v *yaml.Node, key string) string {
@@ -116,73 +114,154 @@ func (p *parser) kind(v *yaml.Node, key string) string {
 }
 
 func (p *parser) consent(v *yaml.Node) []Consent {
-	var out []Consent
-	funcs := make(map[string]int)
-	p.list(v, "consent", func(i int, e *yaml.Node) {
-		key := index("consent", i)
-		var c Consent
-		p.entry(e, key, "consent check", []string{"func", "purpose"}, []string{"func"}, func(name string, v *yaml.Node) {
-			k := join(key, name)
-			switch name {
-			case "func":
-				c.Func = p.funcName(v, k, funcs)
-			case "purpose":
-				c.Purpose = p.purpose(v, k)
-			}
-		})
-		c.Line = e.Line
-		out = append(out, c)
-	})
-	return out
+	return funcList(p, v, "consent", "consent check", []string{"func", "purpose"}, []string{"func"},
+		func(c *Consent, _, key string, v *yaml.Node) { c.Purpose = p.purpose(v, key) },
+		func(c *Consent, fn string, line int) { c.Func, c.Line = fn, line })
 }
 
 func (p *parser) redact(v *yaml.Node) []Redact {
-	var out []Redact
-	funcs := make(map[string]int)
-	p.list(v, "redact", func(i int, e *yaml.Node) {
-		key := index("redact", i)
-		var r Redact
-		p.entry(e, key, "redactor", []string{"func"}, []string{"func"}, func(name string, v *yaml.Node) {
-			r.Func = p.funcName(v, join(key, name), funcs)
-		})
-		r.Line = e.Line
-		out = append(out, r)
-	})
-	return out
+	return funcList(p, v, "redact", "redactor", []string{"func"}, []string{"func"}, nil,
+		func(r *Redact, fn string, line int) { r.Func, r.Line = fn, line })
 }
 
 func (p *parser) basis(v *yaml.Node) []Basis {
-	var out []Basis
-	funcs := make(map[string]int)
-	p.list(v, "basis", func(i int, e *yaml.Node) {
-		key := index("basis", i)
-		var b Basis
-		p.entry(e, key, "basis", []string{"func", "citation"}, []string{"func", "citation"}, func(name string, v *yaml.Node) {
-			k := join(key, name)
-			switch name {
-			case "func":
-				b.Func = p.funcName(v, k, funcs)
-			case "citation":
-				b.Citation = p.citation(v, k)
-			}
-		})
-		b.Line = e.Line
-		out = append(out, b)
-	})
+	return funcList(p, v, "basis", "basis", []string{"func", "citation"}, []string{"func", "citation"},
+		func(b *Basis, _, key string, v *yaml.Node) { b.Citation = p.citation(v, key) },
+		func(b *Basis, fn string, line int) { b.Func, b.Line = fn, line })
+}
+
+func (p *parser) authorize(v *yaml.Node) []Authorize {
+	return funcList(p, v, "authorize", "authorization check", []string{"func", "role"}, []string{"func"},
+		func(a *Authorize, _, key string, v *yaml.Node) { a.Role = p.role(v, key) },
+		func(a *Authorize, fn string, line int) { a.Func, a.Line = fn, line })
+}
+
+// role reads the role of an authorize: entry. Unlike a purpose it may be
+// empty: "" says, as leaving it out does, that the role is the constant
+// argument of each call.
+func (p *parser) role(v *yaml.Node, key string) string {
+	s, ok := p.str(v, key)
+	if !ok || s == "" {
+		return ""
+	}
+	if !isWord(s) {
+		p.errorf(v, key, `role %q must be one word of letters, digits, '-', '_' or '.'; write "" to take the role from a constant argument at the call`, truncate(s, 40))
+		return ""
+	}
+	return s
+}
+
+// allCategories is the word of roles: for a role that needs every category.
+const allCategories = "all"
+
+// roles reads the roles: mapping of role names to the categories each
+// needs, keeping the file's order.
+func (p *parser) roles(v *yaml.Node) []Role {
+	if v.Kind == yaml.ScalarNode && v.ShortTag() == "!!null" {
+		return nil
+	}
+	if v.Kind != yaml.MappingNode {
+		p.errorf(v, "roles", "want a mapping of role names to the categories each needs, like {manager: [name, phone], hr: [all]}, got %s", describe(v))
+		return nil
+	}
+	var out []Role
+	seen := make(map[string]int)
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		k, list := v.Content[i], v.Content[i+1]
+		name, ok := p.key(k, "roles", seen)
+		if !ok {
+			continue
+		}
+		key := join("roles", name)
+		if !isWord(name) {
+			p.errorf(k, key, "role name %q must be one word of letters, digits, '-', '_' or '.', as in //hrvet:authorize role=<r>", truncate(name, 40))
+			continue
+		}
+		if !p.notAlias(list, key) {
+			continue
+		}
+		r := Role{Name: name, Line: k.Line}
+		r.Categories, r.All = p.roleCategories(list, key)
+		out = append(out, r)
+	}
 	return out
 }
 
+// roleCategories reads the categories of one role: a list of category IDs,
+// or all, alone, in a list or not.
+func (p *parser) roleCategories(v *yaml.Node, key string) ([]annotations.Category, bool) {
+	const like = "like [name, phone, email], or [all]"
+	switch {
+	case v.Kind == yaml.ScalarNode && v.ShortTag() == "!!str" && v.Value == allCategories:
+		return nil, true
+	case v.Kind == yaml.ScalarNode && v.ShortTag() == "!!null",
+		v.Kind == yaml.SequenceNode && len(v.Content) == 0:
+		p.errorf(v, key, "empty; list the categories the role needs, %s", like)
+		return nil, false
+	case v.Kind != yaml.SequenceNode:
+		p.errorf(v, key, "want a list of the categories the role needs, %s; got %s", like, describe(v))
+		return nil, false
+	}
+	var cats []annotations.Category
+	all := false
+	for i, e := range v.Content {
+		k := index(key, i)
+		if !p.notAlias(e, k) {
+			continue
+		}
+		s, ok := p.str(e, k)
+		if !ok {
+			continue
+		}
+		if s == allCategories {
+			all = true
+			continue
+		}
+		c := p.categoryNamed(e, k, s, allCategories)
+		if c == "" {
+			continue
+		}
+		if slices.Contains(cats, c) {
+			p.errorf(e, k, "%s is listed twice; keep one", c)
+			continue
+		}
+		cats = append(cats, c)
+	}
+	if all && len(cats) > 0 {
+		p.errorf(v, key, "all already names every category; write [all] alone, or list the categories without it")
+		return nil, false
+	}
+	return cats, all
+}
+
 func (p *parser) safe(v *yaml.Node) []Safe {
-	var out []Safe
+	return funcList(p, v, "safe", "safe call", []string{"func"}, []string{"func"}, nil,
+		func(s *Safe, fn string, line int) { s.Func, s.Line = fn, line })
+}
+
+// funcList reads a section that lists functions, such as sinks: or
+// consent:. Each entry is a mapping of keys, of which required must be
+// present; what names an entry in messages. Each entry starts as the zero
+// T: other reads a key but func into it (it is never called when func is
+// the only key), and done gives it its function's canonical name ("" when
+// missing or bad; see funcName) and its line.
+func funcList[T any](p *parser, v *yaml.Node, section, what string, keys, required []string, other func(t *T, name, key string, v *yaml.Node), done func(t *T, fn string, line int)) []T {
+	var out []T
 	funcs := make(map[string]int)
-	p.list(v, "safe", func(i int, e *yaml.Node) {
-		key := index("safe", i)
-		var s Safe
-		p.entry(e, key, "safe call", []string{"func"}, []string{"func"}, func(name string, v *yaml.Node) {
-			s.Func = p.funcName(v, join(key, name), funcs)
+	p.list(v, section, func(i int, e *yaml.Node) {
+		key := index(section, i)
+		var t T
+		fn := ""
+		p.entry(e, key, what, keys, required, func(name string, v *yaml.Node) {
+			k := join(key, name)
+			if name == "func" {
+				fn = p.funcName(v, k, funcs)
+			} else {
+				other(&t, name, k, v)
+			}
 		})
-		s.Line = e.Line
-		out = append(out, s)
+		done(&t, fn, e.Line)
+		out = append(out, t)
 	})
 	return out
 }
@@ -233,13 +312,22 @@ func (p *parser) purpose(v *yaml.Node, key string) string {
 		p.errorf(v, key, "empty; remove the key or name the purpose")
 		return ""
 	}
-	for _, r := range s {
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' || r == '.') {
-			p.errorf(v, key, "purpose %q must be one word of letters, digits, '-', '_' or '.'", truncate(s, 40))
-			return ""
-		}
+	if !isWord(s) {
+		p.errorf(v, key, "purpose %q must be one word of letters, digits, '-', '_' or '.'", truncate(s, 40))
+		return ""
 	}
 	return s
+}
+
+// isWord reports whether s is one word of letters, digits, '-', '_' and
+// '.', as a purpose or a role is, here and in the directives.
+func isWord(s string) bool {
+	for _, r := range s {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' || r == '.') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func (p *parser) citation(v *yaml.Node, key string) string {

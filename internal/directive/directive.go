@@ -19,20 +19,23 @@ const (
 	Redact    Verb = "redact"    // the func's result carries no personal data
 	Anonymous Verb = "anonymous" // values of the struct type claim to be anonymous
 	Anonymize Verb = "anonymize" // the func's result claims to be anonymous
+	Authorize Verb = "authorize" // an authorization check: //hrvet:authorize [role=<r>]
 	Decision  Verb = "decision"  // an HR decision about an employee
 	Review    Verb = "review"    // a human review of an automated proposal
 	Ignore    Verb = "ignore"    // suppress: //hrvet:ignore <analyzer>[,<analyzer>] <reason>
 )
 
 // Verbs lists every verb, in the order of SPEC section 3.
-var Verbs = []Verb{Consent, Sink, Basis, Redact, Anonymous, Anonymize, Decision, Review, Ignore}
+var Verbs = []Verb{Consent, Sink, Basis, Redact, Anonymous, Anonymize, Authorize, Decision, Review, Ignore}
 
-// SinkKinds are the kinds a //hrvet:sink may name, in the order of SPEC
-// section 3.
-var SinkKinds = []string{"transfer", "commercial", "log", "store"}
+// SinkKinds are the kinds a //hrvet:sink may name: those of SPEC section 3,
+// in its order, then expose (the response of a request handler, SPEC
+// section 5), which section 3 does not list: a user may declare their own
+// response helper an expose sink.
+var SinkKinds = []string{"transfer", "commercial", "log", "store", "expose"}
 
 // Analyzers are the analyzer names an ignore may name.
-var Analyzers = []string{"pdfields", "consent", "logleak", "forbidden", "anonymity"}
+var Analyzers = []string{"pdfields", "consent", "logleak", "forbidden", "anonymity", "access"}
 
 // Prefix starts every directive comment.
 const Prefix = "//hrvet:"
@@ -43,8 +46,9 @@ type Directive struct {
 	Pos  token.Pos // start of the comment
 	End  token.Pos // end of the comment
 
-	Kind     string // sink: transfer, commercial, log or store
+	Kind     string // sink: transfer, commercial, log, store or expose
 	Purpose  string // consent, sink: from purpose=<p>; "" if none
+	Role     string // authorize: from role=<r>; "" if none
 	Citation string // basis: the free text after the verb, trimmed
 
 	// Analyzers are the analyzers an ignore names, in the order written.
@@ -63,11 +67,13 @@ func (d Directive) String() string {
 	b.WriteString(string(d.Verb))
 	switch d.Verb {
 	case Consent:
-		writePurpose(&b, d.Purpose)
+		writeOption(&b, "purpose", d.Purpose)
 	case Sink:
 		b.WriteString(" ")
 		b.WriteString(d.Kind)
-		writePurpose(&b, d.Purpose)
+		writeOption(&b, "purpose", d.Purpose)
+	case Authorize:
+		writeOption(&b, "role", d.Role)
 	case Basis:
 		b.WriteString(" ")
 		b.WriteString(d.Citation)
@@ -80,10 +86,13 @@ func (d Directive) String() string {
 	return b.String()
 }
 
-func writePurpose(b *strings.Builder, purpose string) {
-	if purpose != "" {
-		b.WriteString(" purpose=")
-		b.WriteString(purpose)
+// writeOption writes " key=value", or nothing for an empty value.
+func writeOption(b *strings.Builder, key, value string) {
+	if value != "" {
+		b.WriteString(" ")
+		b.WriteString(key)
+		b.WriteString("=")
+		b.WriteString(value)
 	}
 }
 

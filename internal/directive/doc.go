@@ -8,22 +8,32 @@
 // colon, arguments separated by white space.
 //
 //	//hrvet:consent [purpose=<p>]
-//	//hrvet:sink <kind> [purpose=<p>]      kind: transfer, commercial, log, store
+//	//hrvet:sink <kind> [purpose=<p>]      kind: transfer, commercial, log, store, expose
 //	//hrvet:basis <citation>               free text, required
 //	//hrvet:redact
 //	//hrvet:anonymous
 //	//hrvet:anonymize
+//	//hrvet:authorize [role=<r>]
 //	//hrvet:decision
 //	//hrvet:review
 //	//hrvet:ignore <analyzer>[,<analyzer>] <reason>
 //
 // Verbs, kinds, option keys and analyzer names are case-sensitive, lower
-// case. A purpose is one word of letters, digits, '_', '-' and '.'; it is
-// kept as written, and given at most once. The sink's kind and its purpose
-// may come in either order. A citation or reason is everything after the
+// case. A purpose or a role is one word of letters, digits, '_', '-' and
+// '.'; it is kept as written, and given at most once. consent and sink take
+// only purpose=, authorize only role=. The sink's kind and its purpose may
+// come in either order. A citation or reason is everything after the
 // verb (or after the analyzer list), with surrounding space trimmed. The
 // analyzers of an ignore are kept in the order written, each at most once,
-// comma-separated without spaces.
+// comma-separated without spaces. Analyzers lists the names an ignore may
+// use; it includes access, the analyzer that will check what
+// //hrvet:authorize guards, which is being built (issue 14).
+//
+// The sink kind expose is an extension of SPEC section 3, which lists only
+// transfer, commercial, log and store: expose is the built-in kind of SPEC
+// section 5 for what a request handler shows the person using the system,
+// and //hrvet:sink expose lets a user declare their own response helper
+// one.
 //
 // A malformed directive is an Error at the directive, never skipped: an
 // unknown verb, sink kind or analyzer (with the nearest known one as a

@@ -120,7 +120,7 @@ func (p *commentParser) directive(d Directive) (Directive, *Error) {
 	}
 	d.Verb = Verb(verb)
 	switch d.Verb {
-	case Consent:
+	case Consent, Authorize:
 		return d, p.options(&d, args)
 	case Sink:
 		return d, p.sink(&d, args)
@@ -158,34 +158,51 @@ func (p *commentParser) emptyVerb(args []word) *Error {
 	return p.errorAll("//hrvet: needs a directive name right after the colon, one of: "+strings.Join(verbNames(), ", "), nil)
 }
 
-// options parses the key=value options of consent and sink (only purpose=
-// exists); any word without "=" is an error, since neither verb takes one
-// besides the sink's kind, which the caller has removed.
-func (p *commentParser) options(d *Directive, args []word) *Error {
-	usage := "//hrvet:consent [purpose=<p>]"
-	if d.Verb == Sink {
-		usage = "//hrvet:sink <kind> [purpose=<p>]"
+// option is the one key=value option of a verb: purpose= for consent and
+// sink, role= for authorize.
+type option struct {
+	key         string  // "purpose" or "role"
+	placeholder string  // "<p>" or "<r>", for the usage
+	example     string  // a value for messages
+	usage       string  // the directive's syntax
+	field       *string // where the value goes
+}
+
+func optionOf(d *Directive) option {
+	switch d.Verb {
+	case Authorize:
+		return option{"role", "<r>", "hr", "//hrvet:authorize [role=<r>]", &d.Role}
+	case Sink:
+		return option{"purpose", "<p>", "payroll", "//hrvet:sink <kind> [purpose=<p>]", &d.Purpose}
 	}
+	return option{"purpose", "<p>", "payroll", "//hrvet:consent [purpose=<p>]", &d.Purpose}
+}
+
+// options parses the key=value option of consent, sink (purpose=) and
+// authorize (role=); any word without "=" is an error, since none of them
+// takes one besides the sink's kind, which the caller has removed.
+func (p *commentParser) options(d *Directive, args []word) *Error {
+	opt := optionOf(d)
 	seen := false
 	for _, a := range args {
 		key, value, isOption := strings.Cut(a.s, "=")
 		if !isOption {
-			return p.errorAt(a.off, a.end(), fmt.Sprintf("unexpected argument %s in //hrvet:%s; write %s", short(a.s), d.Verb, usage), nil)
+			return p.errorAt(a.off, a.end(), fmt.Sprintf("unexpected argument %s in //hrvet:%s; write %s", short(a.s), d.Verb, opt.usage), nil)
 		}
-		if key != "purpose" {
-			return p.errorAt(a.off, a.end(), fmt.Sprintf("unknown option %s in //hrvet:%s; the only option is purpose=<p>", short(a.s), d.Verb), nil)
+		if key != opt.key {
+			return p.errorAt(a.off, a.end(), fmt.Sprintf("unknown option %s in //hrvet:%s; the only option is %s=%s", short(a.s), d.Verb, opt.key, opt.placeholder), nil)
 		}
 		if seen {
-			return p.errorAt(a.off, a.end(), fmt.Sprintf("purpose given twice in //hrvet:%s; keep one", d.Verb), nil)
+			return p.errorAt(a.off, a.end(), fmt.Sprintf("%s given twice in //hrvet:%s; keep one", opt.key, d.Verb), nil)
 		}
 		seen = true
 		if value == "" {
-			return p.errorAt(a.off, a.end(), fmt.Sprintf("empty purpose in //hrvet:%s; write purpose=<p>, e.g. purpose=payroll, or leave it out", d.Verb), nil)
+			return p.errorAt(a.off, a.end(), fmt.Sprintf("empty %s in //hrvet:%s; write %s=%s, e.g. %s=%s, or leave it out", opt.key, d.Verb, opt.key, opt.placeholder, opt.key, opt.example), nil)
 		}
-		if !isPurpose(value) {
-			return p.errorAt(a.off, a.end(), fmt.Sprintf("purpose %s in //hrvet:%s is not one word; use letters, digits, '_', '-' or '.', e.g. purpose=payroll", short(value), d.Verb), nil)
+		if !isWord(value) {
+			return p.errorAt(a.off, a.end(), fmt.Sprintf("%s %s in //hrvet:%s is not one word; use letters, digits, '_', '-' or '.', e.g. %s=%s", opt.key, short(value), d.Verb, opt.key, opt.example), nil)
 		}
-		d.Purpose = value
+		*opt.field = value
 	}
 	return nil
 }
@@ -283,9 +300,10 @@ func spaceIndex(s string) int {
 	return len(s)
 }
 
-// isPurpose reports whether s is one word of letters, digits, '_', '-' and
-// '.', which is what a purpose in a directive or the config file looks like.
-func isPurpose(s string) bool {
+// isWord reports whether s is one word of letters, digits, '_', '-' and
+// '.', which is what a purpose or a role in a directive or the config file
+// looks like.
+func isWord(s string) bool {
 	for _, r := range s {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' && r != '-' && r != '.' {
 			return false

@@ -28,15 +28,22 @@ func TestParseWellFormed(t *testing.T) {
 		{"//hrvet:sink commercial purpose=marketing", Directive{Verb: Sink, Kind: "commercial", Purpose: "marketing"}},
 		{"//hrvet:sink purpose=audit log", Directive{Verb: Sink, Kind: "log", Purpose: "audit"}},
 		{"//hrvet:sink store", Directive{Verb: Sink, Kind: "store"}},
+		{"//hrvet:sink expose", Directive{Verb: Sink, Kind: "expose"}},
+		{"//hrvet:sink purpose=hr-portal expose", Directive{Verb: Sink, Kind: "expose", Purpose: "hr-portal"}},
 		{"//hrvet:basis Federal Law 27-FZ art. 11", Directive{Verb: Basis, Citation: "Federal Law 27-FZ art. 11"}},
 		{"//hrvet:basis   Labour Code  art. 88 p.1  ", Directive{Verb: Basis, Citation: "Labour Code  art. 88 p.1"}},
 		{"//hrvet:redact", Directive{Verb: Redact}},
 		{"//hrvet:anonymous", Directive{Verb: Anonymous}},
 		{"//hrvet:anonymize", Directive{Verb: Anonymize}},
+		{"//hrvet:authorize", Directive{Verb: Authorize}},
+		{"//hrvet:authorize role=hr", Directive{Verb: Authorize, Role: "hr"}},
+		{"//hrvet:authorize\trole=payroll.clerk-2 ", Directive{Verb: Authorize, Role: "payroll.clerk-2"}},
+		{"//hrvet:authorize role=кадровик", Directive{Verb: Authorize, Role: "кадровик"}},
 		{"//hrvet:decision", Directive{Verb: Decision}},
 		{"//hrvet:review ", Directive{Verb: Review}},
 		{"//hrvet:ignore logleak phone is masked by the gateway", Directive{Verb: Ignore, Analyzers: []string{"logleak"}, Reason: "phone is masked by the gateway"}},
 		{"//hrvet:ignore pdfields,consent,anonymity generated", Directive{Verb: Ignore, Analyzers: []string{"pdfields", "consent", "anonymity"}, Reason: "generated"}},
+		{"//hrvet:ignore access the directory shows every name to staff", Directive{Verb: Ignore, Analyzers: []string{"access"}, Reason: "the directory shows every name to staff"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -114,12 +121,12 @@ func TestParseMalformed(t *testing.T) {
 		},
 		{
 			text: "//hrvet:frobnicate x",
-			msg:  `unknown hrvet directive "frobnicate"; known: consent, sink, basis, redact, anonymous, anonymize, decision, review, ignore`,
+			msg:  `unknown hrvet directive "frobnicate"; known: consent, sink, basis, redact, anonymous, anonymize, authorize, decision, review, ignore`,
 			at:   "frobnicate",
 		},
 		{
 			text: "//hrvet:",
-			msg:  "//hrvet: needs a directive name right after the colon, one of: consent, sink, basis, redact, anonymous, anonymize, decision, review, ignore",
+			msg:  "//hrvet: needs a directive name right after the colon, one of: consent, sink, basis, redact, anonymous, anonymize, authorize, decision, review, ignore",
 		},
 		{
 			text: "//hrvet: redact",
@@ -171,12 +178,65 @@ func TestParseMalformed(t *testing.T) {
 			at:   `purpose="payroll"`,
 		},
 		{
+			text: "//hrvet:authorise role=hr",
+			msg:  `unknown hrvet directive "authorise"; did you mean "authorize"?`,
+			at:   "authorise",
+			fix:  "//hrvet:authorize role=hr",
+		},
+		{
+			text: "//hrvet:authorize hr",
+			msg:  `unexpected argument "hr" in //hrvet:authorize; write //hrvet:authorize [role=<r>]`,
+			at:   "hr",
+		},
+		{
+			text: "//hrvet:authorize role=",
+			msg:  "empty role in //hrvet:authorize; write role=<r>, e.g. role=hr, or leave it out",
+			at:   "role=",
+		},
+		{
+			text: "//hrvet:authorize role=hr role=manager",
+			msg:  "role given twice in //hrvet:authorize; keep one",
+			at:   "role=manager",
+		},
+		{
+			text: "//hrvet:authorize purpose=payroll",
+			msg:  `unknown option "purpose=payroll" in //hrvet:authorize; the only option is role=<r>`,
+			at:   "purpose=payroll",
+		},
+		{
+			text: "//hrvet:consent role=hr",
+			msg:  `unknown option "role=hr" in //hrvet:consent; the only option is purpose=<p>`,
+			at:   "role=hr",
+		},
+		{
+			text: "//hrvet:authorize role=hr,manager",
+			msg:  `role "hr,manager" in //hrvet:authorize is not one word; use letters, digits, '_', '-' or '.', e.g. role=hr`,
+			at:   "role=hr,manager",
+		},
+		{
+			text: "//hrvet:sink expose role=hr",
+			msg:  `unknown option "role=hr" in //hrvet:sink; the only option is purpose=<p>`,
+			at:   "role=hr",
+		},
+		{
+			text: "//hrvet:sink exposed",
+			msg:  `unknown sink kind "exposed"; did you mean "expose"?`,
+			at:   "exposed",
+			fix:  "//hrvet:sink expose",
+		},
+		{
+			text: "//hrvet:ignore acess shown to HR only",
+			msg:  `unknown analyzer "acess" in //hrvet:ignore; did you mean "access"?`,
+			at:   "acess",
+			fix:  "//hrvet:ignore access shown to HR only",
+		},
+		{
 			text: "//hrvet:sink",
-			msg:  "//hrvet:sink needs a kind: transfer, commercial, log or store, e.g. //hrvet:sink transfer",
+			msg:  "//hrvet:sink needs a kind: transfer, commercial, log, store or expose, e.g. //hrvet:sink transfer",
 		},
 		{
 			text: "//hrvet:sink purpose=crm",
-			msg:  "//hrvet:sink needs a kind: transfer, commercial, log or store, e.g. //hrvet:sink transfer",
+			msg:  "//hrvet:sink needs a kind: transfer, commercial, log, store or expose, e.g. //hrvet:sink transfer",
 		},
 		{
 			text: "//hrvet:sink trasnfer purpose=crm",
@@ -186,7 +246,7 @@ func TestParseMalformed(t *testing.T) {
 		},
 		{
 			text: "//hrvet:sink database",
-			msg:  `unknown sink kind "database"; use transfer, commercial, log or store`,
+			msg:  `unknown sink kind "database"; use transfer, commercial, log, store or expose`,
 			at:   "database",
 		},
 		{
@@ -239,7 +299,7 @@ func TestParseMalformed(t *testing.T) {
 		},
 		{
 			text: "//hrvet:ignore consent,flow masked",
-			msg:  `unknown analyzer "flow" in //hrvet:ignore; known: anonymity, consent, forbidden, logleak, pdfields`,
+			msg:  `unknown analyzer "flow" in //hrvet:ignore; known: access, anonymity, consent, forbidden, logleak, pdfields`,
 			at:   "flow",
 		},
 		{
@@ -304,9 +364,13 @@ func TestStringRoundTrip(t *testing.T) {
 		{Verb: Consent},
 		{Verb: Consent, Purpose: "payroll"},
 		{Verb: Sink, Kind: "commercial", Purpose: "ads"},
+		{Verb: Sink, Kind: "expose"},
+		{Verb: Authorize},
+		{Verb: Authorize, Role: "hr"},
 		{Verb: Basis, Citation: "Labour Code art. 88"},
 		{Verb: Review},
 		{Verb: Ignore, Analyzers: []string{"consent", "logleak"}, Reason: "test fixture"},
+		{Verb: Ignore, Analyzers: []string{"access"}, Reason: "shown to HR only"},
 	} {
 		s := d.String()
 		got, ok, err := parseText(s)
@@ -344,6 +408,8 @@ func TestNearest(t *testing.T) {
 		"ok":        "",
 		"basic":     "basis",
 		"reveiw":    "review",
+		"authorise": "authorize",
+		"autorize":  "authorize",
 	} {
 		if got := suggest.Nearest(word, verbs); got != want {
 			t.Errorf("nearest(%q) = %q; want %q", word, got, want)

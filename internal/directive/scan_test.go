@@ -78,8 +78,20 @@ func (c *C) Push(v any) {}
 //hrvet:decision
 //hrvet:review
 func Many() {}
+
+// RequireHR lets only HR through.
+//
+//hrvet:authorize role=hr
+func RequireHR(next any) any { return next }
+
+//hrvet:authorize
+//hrvet:sink expose
+func (c *C) Allowed(user string) bool { return user != "" }
 `,
 			want: []string{
+				"placed: //hrvet:authorize role=hr -> func: func RequireHR(next any) any { return next }",
+				"placed: //hrvet:authorize -> func: func (c *C) Allowed(user string) bool { return user != \"\" }",
+				"placed: //hrvet:sink expose -> func: func (c *C) Allowed(user string) bool { return user != \"\" }",
 				"placed: //hrvet:consent purpose=payroll -> func: func Has(id int) error { return nil }",
 				"placed: //hrvet:sink transfer purpose=crm -> func: func (c *C) Push(v any) {}",
 				"placed: //hrvet:basis Federal Law 27-FZ art. 11 -> func: func (c *C) Push(v any) {}",
@@ -103,9 +115,12 @@ type Sender interface {
 	io.Writer
 	//hrvet:consent
 	Check() error
+	//hrvet:authorize role=hr
+	Allowed(user string) bool
 }
 `,
 			want: []string{
+				"error: //hrvet:authorize role=hr: //hrvet:authorize does not apply to an interface method; put it on a func or method",
 				"placed: //hrvet:sink log -> interface method: Log(msg string)",
 				"placed: //hrvet:sink transfer purpose=crm -> interface method: Send(v any) //hrvet:sink transfer purpose=crm",
 				"error: //hrvet:sink store: //hrvet:sink does not apply to an embedded interface or type constraint; put it on a func, method or interface method",
@@ -185,8 +200,12 @@ var V = 1
 
 //hrvet:basis const
 const K = 1
+
+//hrvet:authorize role=hr
+type Admin struct{}
 `,
 			want: []string{
+				"error: //hrvet:authorize role=hr: //hrvet:authorize does not apply to a struct type; put it on a func or method",
 				"error: //hrvet:basis package: //hrvet:basis does not apply to the package clause; put it on a func, statement, struct field or struct type",
 				"error: //hrvet:anonymous: //hrvet:anonymous does not apply to a grouped type declaration; put it on a struct type",
 				"error: //hrvet:anonymous: //hrvet:anonymous does not apply to a type that is not a struct type literal; put it on a struct type",
@@ -242,6 +261,8 @@ L:
 	}
 	//hrvet:redact
 	send(p)
+	//hrvet:authorize
+	send(p)
 	//hrvet:basis local type
 	type T struct{ A int }
 	_ = T{}
@@ -275,6 +296,7 @@ var g = func() {
 				"error: //hrvet:basis above blank line: //hrvet:basis is not directly above anything it can mark; put it on the line directly above a func, statement, struct field or struct type",
 				"error: send(p) //hrvet:basis trailing: //hrvet:basis cannot end a line of code; put it on its own line directly above a func, statement, struct field or struct type",
 				"error: //hrvet:redact: //hrvet:redact does not apply to a statement; put it on a func or method",
+				"error: //hrvet:authorize: //hrvet:authorize does not apply to a statement; put it on a func or method",
 				"error: //hrvet:basis last: //hrvet:basis is not directly above anything it can mark; put it on the line directly above a func, statement, struct field or struct type",
 			},
 		},
@@ -344,6 +366,10 @@ func C() error { return nil }
 //hrvet:sink lgo
 func D() {}
 
+//hrvet:authorize role=hr
+//hrvet:authorize role=manager
+func F() bool { return true }
+
 // A sentence about hrvet: it is a linter.
 func E() {}
 
@@ -353,6 +379,8 @@ func E() {}
 				"error: /*hrvet:redact*/: a /*hrvet:...*/ block comment is not a directive; write the directive as a //hrvet: line comment on a line of its own",
 				"error: //hrvet:consent purpose=other: duplicate //hrvet:consent: this func already has one on line 9; remove one",
 				"error: //hrvet:sink lgo: unknown sink kind \"lgo\"; did you mean \"log\"?",
+				"error: //hrvet:authorize role=manager: duplicate //hrvet:authorize: this func already has one on line 16; remove one",
+				"placed: //hrvet:authorize role=hr -> func: func F() bool { return true }",
 				"error: //hrvet:basis floating at the end: //hrvet:basis is not directly above anything it can mark; put it on the line directly above a func, statement, struct field or struct type",
 				"placed: //hrvet:consent -> func: func C() error { return nil }",
 			},
@@ -392,6 +420,9 @@ func TestLookups(t *testing.T) {
 
 //hrvet:consent purpose=payroll
 func Has() bool { return true }
+
+//hrvet:authorize role=payroll
+func MayPay() error { return nil }
 
 func Plain() {}
 
@@ -440,6 +471,7 @@ func body() {
 	})
 	want := []string{
 		"func Has: //hrvet:consent purpose=payroll",
+		"func MayPay: //hrvet:authorize role=payroll",
 		"func Plain: ",
 		"type R: //hrvet:anonymous; //hrvet:basis type basis",
 		"field F: //hrvet:basis field basis",

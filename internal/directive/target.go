@@ -47,6 +47,7 @@ var targets = map[Verb][]TargetKind{
 	Redact:    {FuncTarget},
 	Anonymous: {StructTypeTarget},
 	Anonymize: {FuncTarget},
+	Authorize: {FuncTarget},
 	Decision:  {FuncTarget},
 	Review:    {FuncTarget},
 }
@@ -61,7 +62,7 @@ func Applies(v Verb, k TargetKind) bool {
 // message.
 func placesFor(v Verb) string {
 	switch v {
-	case Consent, Redact, Anonymize, Decision, Review:
+	case Consent, Redact, Anonymize, Authorize, Decision, Review:
 		return "a func or method"
 	case Sink:
 		return "a func, method or interface method"

@@ -1,4 +1,4 @@
-// want package:`marks\(1 fields, 4 funcs, 0 types\)`
+// want package:`marks\(1 fields, 6 funcs, 0 types\)`
 
 // Package decl is marked through its .hrvet.yaml, with inference off.
 package decl
@@ -28,6 +28,13 @@ func Hide(s string) string { return "" } // want Hide:`redact`
 
 // ToFund has a basis by config.
 func ToFund(s string) {} // want ToFund:`basis\("Federal Law 27-FZ art. 11"\)`
+
+// MayView is an authorization check by config.
+func MayView(userID int) bool { return userID > 0 } // want MayView:`authorize\[role=manager\] bool`
+
+// Middleware is an authorization middleware by config; its role is the
+// argument at each call.
+func Middleware(role string) func(next func()) func() { return nil } // want Middleware:`authorize middleware`
 
 // Tagged says in its source that Code is not personal data; that wins over
 // the config.

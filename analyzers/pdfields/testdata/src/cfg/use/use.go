@@ -1,6 +1,6 @@
 // Package use reads fields marked by the config, in this package and in
 // generated code that is analyzed without the config.
-package use
+package use // want `roles manager: name, phone, employment; hr: all; nobody: no entry`
 
 import (
 	"cfg/decl"
@@ -17,7 +17,10 @@ func Use(r hrpb.Record, l decl.Local, e decl.Employee) {
 
 // Calls resolves functions configured in another package.
 func Calls(c *decl.Client) {
-	c.Push("x")       // want `func Push: sink\(transfer\)\[purpose=crm\]`
-	_ = decl.Check(1) // want `func Check: consent\[purpose=payroll\] bool`
-	_ = decl.Hide("") // want `func Hide: redact`
+	c.Push("x")               // want `func Push: sink\(transfer\)\[purpose=crm\]`
+	_ = decl.Check(1)         // want `func Check: consent\[purpose=payroll\] bool`
+	_ = decl.Hide("")         // want `func Hide: redact`
+	_ = decl.MayView(1)       // want `func MayView: authorize\[role=manager\] bool`
+	_ = decl.Middleware("hr") // want `func Middleware: authorize middleware`
+	_ = hrpb.Permit("hr")     // want `func Permit: authorize error`
 }
