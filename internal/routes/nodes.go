@@ -338,7 +338,7 @@ func (a *analysis) registrations() []Registration {
 				Pos:        ev.at.instr.Pos(),
 				Framework:  ev.fw,
 				Method:     ev.method,
-				Path:       tidyPath(joinPath(ch.prefix, ev.path)),
+				Path:       fullPath(ev.fw, joinPath(ch.prefix, ev.path)),
 				Handler:    ev.handler,
 				Middleware: append(slices.Clip(ch.mw), ev.mw...),
 				Open:       ch.open,

@@ -117,6 +117,16 @@ func tidyPath(p string) string {
 	return p
 }
 
+// fullPath tidies a registration's path; gin, echo, chi and fiber
+// root a relative path at "/".
+func fullPath(fw, p string) string {
+	p = tidyPath(p)
+	if fw != fwHTTP && fw != fwGorilla && p != "" && !strings.HasPrefix(p, "/") && !strings.HasPrefix(p, unknown) {
+		p = "/" + p
+	}
+	return p
+}
+
 // splitPattern splits a Go 1.22 ServeMux pattern ("GET /employees/{id}")
 // into its method and path.
 func splitPattern(p string) (method, path string) {

@@ -128,7 +128,7 @@ func testdata(t *testing.T) string {
 }
 
 // frameworks are the test packages of TestFrameworks, one a framework.
-var frameworks = []string{"nethttp"}
+var frameworks = []string{"nethttp", "ginapp", "echoapp", "chiapp", "fiberapp", "gorillaapp"}
 
 // TestFrameworks checks the forms of each framework.
 func TestFrameworks(t *testing.T) {
