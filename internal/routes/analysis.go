@@ -581,16 +581,18 @@ func (a *analysis) route(c *context, instr ssa.CallInstruction, cl call) {
 	var mw []Middleware
 	hb := binding{v: a.arg(cl, rHandler), ctx: c, from: instr}
 	if v := a.arg(cl, rHandlers); v != nil {
-		hs, _ := a.elems(v, c, instr)
+		hs, ok := a.elems(v, c, instr)
 		hb = binding{}
-		if len(hs) > 0 {
+		switch {
+		case !ok:
+			mw = a.mwList(v, c, instr)
+		case len(hs) > 0:
 			hb = hs[len(hs)-1]
 			mw = a.middleware(hs[:len(hs)-1], instr.Pos())
 		}
 	}
 	if v := a.arg(cl, rMW); v != nil {
-		ms, _ := a.elems(v, c, instr)
-		mw = append(mw, a.middleware(ms, instr.Pos())...)
+		mw = append(mw, a.mwList(v, c, instr)...)
 	}
 	t := a.handler(hb.v, hb.ctx, hb.from, 0)
 	mw = append(mw, t.wraps...)
@@ -607,20 +609,42 @@ func (a *analysis) use(c *context, instr ssa.CallInstruction, cl call) {
 	a.seq++
 	u := &use{at: point{c, instr}, orderFree: cl.orderFree, pre: cl.pre, seq: a.seq}
 	if v := a.arg(cl, rMW); v != nil {
-		ms, _ := a.elems(v, c, instr)
-		u.mw = a.middleware(ms, instr.Pos())
+		u.mw = a.mwList(v, c, instr)
 	}
 	if v := a.arg(cl, rUseArgs); v != nil {
-		args, _ := a.elems(v, c, instr)
-		for i, b := range args {
-			if mi, ok := b.v.(*ssa.MakeInterface); ok && i == 0 && isString(mi.X.Type()) {
+		args, ok := a.elems(v, c, instr)
+		if !ok {
+			u.mw = a.mwList(v, c, instr)
+		}
+		for _, b := range args {
+			// fiber's Use takes a prefix, or a list of them, first.
+			if mi, ok := b.v.(*ssa.MakeInterface); ok && isString(mi.X.Type()) {
 				u.prefix = a.str(mi.X, b.ctx, 0)
+				continue
+			} else if ok && isStrings(mi.X.Type()) {
+				u.prefix = unknown
 				continue
 			}
 			u.mw = append(u.mw, a.middleware([]binding{b}, instr.Pos())...)
 		}
 	}
 	n.uses = append(n.uses, u)
+}
+
+// mwList returns the middleware of a list: its elements, or, where the
+// code builds the list in a way Find does not follow, the list itself
+// as one middleware.
+func (a *analysis) mwList(v ssa.Value, c *context, at ssa.Instruction) []Middleware {
+	bs, ok := a.elems(v, c, at)
+	if !ok {
+		return []Middleware{{Value: a.mwValue(v, c, at), Pos: at.Pos()}}
+	}
+	return a.middleware(bs, at.Pos())
+}
+
+func isStrings(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	return ok && isString(s.Elem())
 }
 
 func isString(t types.Type) bool {

@@ -116,12 +116,7 @@ func (a *analysis) derived(c *context, instr ssa.CallInstruction, cl call) *node
 		n.parent = a.recvRouter(c, cl)
 		n.prefix = a.argStr(c, cl, rPath)
 		if v := a.arg(cl, rMW); v != nil {
-			ms, _ := a.elems(v, c, instr)
-			n.mw = a.middleware(ms, instr.Pos())
-		}
-		if v := a.arg(cl, rHandlers); v != nil {
-			ms, _ := a.elems(v, c, instr)
-			n.mw = a.middleware(ms, instr.Pos())
+			n.mw = a.mwList(v, c, instr)
 		}
 	})
 }

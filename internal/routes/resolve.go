@@ -401,8 +401,7 @@ func (a *analysis) chainMiddleware(v ssa.Value, c *context, at ssa.Instruction) 
 			v, from = a.arg(cl, rMW), x
 		}
 	}
-	ms, _ := a.elems(v, c, from)
-	return a.middleware(ms, at.Pos())
+	return a.mwList(v, c, from)
 }
 
 // str returns the string v is, with "…" for the parts the code computes.

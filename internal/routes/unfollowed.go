@@ -15,7 +15,7 @@ func (a *analysis) unfollowed() []Unfollowed {
 		forInstrs(fn, func(instr ssa.Instruction) {
 			a.candidates(instr, func(s site, h *ssa.Function) {
 				if !a.consumed[s] {
-					out = append(out, Unfollowed{Pos: posOf(instr), Handler: h, Why: a.why(instr, 0)})
+					out = append(out, Unfollowed{Pos: posOf(instr, s.fn), Handler: h, Why: a.why(instr, 0)})
 				}
 			})
 		})
@@ -112,6 +112,9 @@ func (a *analysis) why(instr ssa.Instruction, depth int) string {
 	case *ssa.Return:
 		return "returned"
 	case ssa.CallInstruction:
+		if b, ok := x.Common().Value.(*ssa.Builtin); ok && b.Name() == "append" {
+			return "stored in a slice"
+		}
 		return "passed to " + a.calleeName(x.Common())
 	case *ssa.Send:
 		return "sent on a channel"
@@ -132,7 +135,12 @@ func variadicCall(ia *ssa.IndexAddr) ssa.CallInstruction {
 			continue
 		}
 		for _, r := range *sl.Referrers() {
-			if c, ok := r.(ssa.CallInstruction); ok && c.Common().Signature().Variadic() {
+			c, ok := r.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			args := c.Common().Args
+			if _, builtin := c.Common().Value.(*ssa.Builtin); !builtin && len(args) > 0 && args[len(args)-1] == ssa.Value(sl) {
 				return c
 			}
 		}
@@ -167,18 +175,25 @@ func (a *analysis) calleeName(c *ssa.CallCommon) string {
 	return f.Name()
 }
 
-// posOf returns where instr is in the source, or where what it makes is
-// used, or its function.
-func posOf(instr ssa.Instruction) token.Pos {
-	if p := instr.Pos(); p.IsValid() {
-		return p
-	}
-	if v, ok := instr.(ssa.Value); ok && v.Referrers() != nil {
-		for _, r := range *v.Referrers() {
-			if p := r.Pos(); p.IsValid() {
-				return p
+// posOf returns where the value of fn, an operand of instr, is taken:
+// instr's position, or that of what uses its result; the declaration of
+// fn, which SSA gives some implicit conversions and stores, does not
+// count, and an element of variadic arguments is taken at the call.
+func posOf(instr ssa.Instruction, fn *ssa.Function) token.Pos {
+	for i := 0; i < 4 && instr != nil; i++ {
+		if p := instr.Pos(); p.IsValid() && p != fn.Pos() {
+			return p
+		}
+		if st, ok := instr.(*ssa.Store); ok {
+			if ia, ok := st.Addr.(*ssa.IndexAddr); ok && ia.X.Pos().IsValid() {
+				return ia.X.Pos()
 			}
 		}
+		v, ok := instr.(ssa.Value)
+		if !ok || v.Referrers() == nil || len(*v.Referrers()) == 0 {
+			break
+		}
+		instr = (*v.Referrers())[0]
 	}
 	return instr.Parent().Pos()
 }

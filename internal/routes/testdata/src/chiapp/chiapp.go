@@ -34,7 +34,7 @@ func (s *Server) audit(w http.ResponseWriter, r *http.Request) {}
 func routes() http.Handler {
 	r := chi.NewRouter()
 	r.Use(logMW)
-	r.Get("/health", health) // want `chi route GET /health -> health behind \[outerMW, logMW\] via L66`
+	r.Get("/health", health)                           // want `chi route GET /health -> health behind \[outerMW, logMW\] via L66`
 	r.With(authMW).Get("/employees/{id}", getEmployee) // want `chi route GET /employees/\{id\} -> getEmployee behind \[outerMW, logMW, authMW\] via L66`
 	r.Group(func(r chi.Router) {
 		r.Use(authMW)
@@ -51,10 +51,10 @@ func routes() http.Handler {
 	admin.Use(authMW)
 	admin.Get("/users", listUsers) // want `chi route GET /admin/users -> listUsers behind \[outerMW, logMW, authMW\] via L66`
 	r.Mount("/admin", admin)
-	r.Method("PUT", "/employees/{id}", http.HandlerFunc(getEmployee)) // want `chi route PUT /employees/\{id\} -> getEmployee behind \[outerMW, logMW\] via L66`
-	r.MethodFunc("PATCH", "/employees/{id}", getEmployee) // want `chi route PATCH /employees/\{id\} -> getEmployee behind \[outerMW, logMW\] via L66`
-	r.Handle("/reports", reportHandler{}) // want `chi route ANY /reports -> ServeHTTP behind \[outerMW, logMW\] via L66`
-	r.HandleFunc("DELETE /employees/{id}", getEmployee) // want `chi route DELETE /employees/\{id\} -> getEmployee behind \[outerMW, logMW\] via L66`
+	r.Method("PUT", "/employees/{id}", http.HandlerFunc(getEmployee))            // want `chi route PUT /employees/\{id\} -> getEmployee behind \[outerMW, logMW\] via L66`
+	r.MethodFunc("PATCH", "/employees/{id}", getEmployee)                        // want `chi route PATCH /employees/\{id\} -> getEmployee behind \[outerMW, logMW\] via L66`
+	r.Handle("/reports", reportHandler{})                                        // want `chi route ANY /reports -> ServeHTTP behind \[outerMW, logMW\] via L66`
+	r.HandleFunc("DELETE /employees/{id}", getEmployee)                          // want `chi route DELETE /employees/\{id\} -> getEmployee behind \[outerMW, logMW\] via L66`
 	r.Handle("/chain", chi.Chain(authMW, auth.Session).HandlerFunc(getEmployee)) // want `chi route ANY /chain -> getEmployee behind \[outerMW, logMW, authMW, Session\] via L66`
 	s := &Server{}
 	r.Route("/s", s.adminRoutes)

@@ -31,11 +31,11 @@ func routes() {
 	g.Use(roleMW)
 	g.POST("/payslips", getPayslip, auditMW) // want `echo route POST /hr/payslips -> getPayslip behind \[preMW, logMW, Require\(\), authMW, roleMW, auditMW\]`
 	sub := g.Group("/admin", auditMW)
-	sub.DELETE("/payslips/:id", getPayslip) // want `echo route DELETE /hr/admin/payslips/:id -> getPayslip behind \[preMW, logMW, Require\(\), authMW, roleMW, auditMW\]`
-	e.Add("PUT", "/employees/:id", getEmployee) // want `echo route PUT /employees/:id -> getEmployee behind \[preMW, logMW, Require\(\)\]`
-	e.Any("/any", getEmployee) // want `echo route ANY /any -> getEmployee behind \[preMW, logMW, Require\(\)\]`
-	e.Match([]string{"GET", "HEAD"}, "/match", getEmployee) // want `echo route GET,HEAD /match -> getEmployee behind \[preMW, logMW, Require\(\)\]`
-	e.GET("/wrapped", authMW(getEmployee)) // want `echo route GET /wrapped -> getEmployee behind \[preMW, logMW, Require\(\), authMW\]`
+	sub.DELETE("/payslips/:id", getPayslip)                                     // want `echo route DELETE /hr/admin/payslips/:id -> getPayslip behind \[preMW, logMW, Require\(\), authMW, roleMW, auditMW\]`
+	e.Add("PUT", "/employees/:id", getEmployee)                                 // want `echo route PUT /employees/:id -> getEmployee behind \[preMW, logMW, Require\(\)\]`
+	e.Any("/any", getEmployee)                                                  // want `echo route ANY /any -> getEmployee behind \[preMW, logMW, Require\(\)\]`
+	e.Match([]string{"GET", "HEAD"}, "/match", getEmployee)                     // want `echo route GET,HEAD /match -> getEmployee behind \[preMW, logMW, Require\(\)\]`
+	e.GET("/wrapped", authMW(getEmployee))                                      // want `echo route GET /wrapped -> getEmployee behind \[preMW, logMW, Require\(\), authMW\]`
 	e.GET("/net", echo.WrapHandler(auth.Session(http.HandlerFunc(netHandler)))) // want `echo route GET /net -> netHandler behind \[preMW, logMW, Require\(\), Session\]`
 	e.Pre(preMW)
 	e.Use(echo.WrapMiddleware(auth.Require("hr")))

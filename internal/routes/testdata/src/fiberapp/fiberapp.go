@@ -20,14 +20,14 @@ func routes() {
 	api := app.Group("/api", authMW)
 	api.Get("/payslips", getPayslip) // want `fiber route GET /api/payslips -> getPayslip behind \[logger, authMW\]`
 	app.Use("/admin", adminOnly)
-	app.Get("/admin/users", listUsers) // want `fiber route GET /admin/users -> listUsers behind \[logger, adminOnly\]`
+	app.Get("/admin/users", listUsers)    // want `fiber route GET /admin/users -> listUsers behind \[logger, adminOnly\]`
 	app.Get("/administrators", listUsers) // want `fiber route GET /administrators -> listUsers behind \[logger\]`
-	api.Post("/payslips", getPayslip) // want `fiber route POST /api/payslips -> getPayslip behind \[logger, authMW\]`
+	api.Post("/payslips", getPayslip)     // want `fiber route POST /api/payslips -> getPayslip behind \[logger, authMW\]`
 	app.Route("/hr", func(r fiber.Router) {
 		r.Get("/employees", getEmployee) // want `fiber route GET /hr/employees -> getEmployee behind \[logger\]`
 	})
-	app.Add("PUT", "/employees/:id", getEmployee) // want `fiber route PUT /employees/:id -> getEmployee behind \[logger\]`
-	app.All("/all", getEmployee) // want `fiber route ANY /all -> getEmployee behind \[logger\]`
+	app.Add("PUT", "/employees/:id", getEmployee)     // want `fiber route PUT /employees/:id -> getEmployee behind \[logger\]`
+	app.All("/all", getEmployee)                      // want `fiber route ANY /all -> getEmployee behind \[logger\]`
 	app.Get("/a", getEmployee).Get("/b", getEmployee) // want `fiber route GET /a -> getEmployee behind \[logger\]` `fiber route GET /b -> getEmployee behind \[logger\]`
 
 	sub := fiber.New()

@@ -7,10 +7,10 @@ import (
 	"github.com/gin-gonic/gin"
 )
 
-func authRequired(c *gin.Context) { c.Next() }
-func logger(c *gin.Context)       { c.Next() }
-func audit(c *gin.Context)        { c.Next() }
-func getEmployee(c *gin.Context)  {}
+func authRequired(c *gin.Context)  { c.Next() }
+func logger(c *gin.Context)        { c.Next() }
+func audit(c *gin.Context)         { c.Next() }
+func getEmployee(c *gin.Context)   {}
 func listEmployees(c *gin.Context) {}
 
 func requireRole(role string) gin.HandlerFunc {
@@ -40,13 +40,13 @@ func routes() {
 	hr.Use(authRequired)
 	hr.DELETE("/employees/:id", getEmployee) // want `gin route DELETE /hr/employees/:id -> getEmployee behind \[logger, requireRole\(\), authRequired\]`
 	s := &Server{}
-	r.Handle("PATCH", "/payslips/:id", s.getPayslip) // want `gin route PATCH /payslips/:id -> getPayslip behind \[logger\]`
-	r.Any("/any", getEmployee) // want `gin route ANY /any -> getEmployee behind \[logger\]`
+	r.Handle("PATCH", "/payslips/:id", s.getPayslip)        // want `gin route PATCH /payslips/:id -> getPayslip behind \[logger\]`
+	r.Any("/any", getEmployee)                              // want `gin route ANY /any -> getEmployee behind \[logger\]`
 	r.Match([]string{"GET", "POST"}, "/match", getEmployee) // want `gin route GET,POST /match -> getEmployee behind \[logger\]`
-	r.GET("/wrapped", gin.WrapF(netAuth(netHandler))) // want `gin route GET /wrapped -> netHandler behind \[logger, netAuth\]`
-	r.Use(audit).GET("/chained", getEmployee) // want `gin route GET /chained -> getEmployee behind \[logger, audit\]`
+	r.GET("/wrapped", gin.WrapF(netAuth(netHandler)))       // want `gin route GET /wrapped -> netHandler behind \[logger, netAuth\]`
+	r.Use(audit).GET("/chained", getEmployee)               // want `gin route GET /chained -> getEmployee behind \[logger, audit\]`
 	v1 := r.Group("v1")
-	v1.PUT("", getEmployee) // want `gin route PUT /v1 -> getEmployee behind \[logger, audit\]`
+	v1.PUT("", getEmployee)  // want `gin route PUT /v1 -> getEmployee behind \[logger, audit\]`
 	v1.PUT("/", getEmployee) // want `gin route PUT /v1/ -> getEmployee behind \[logger, audit\]`
 	r.Run()
 }

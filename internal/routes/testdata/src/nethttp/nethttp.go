@@ -36,16 +36,16 @@ func (reportHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {}
 
 func main() {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /employees/{id}", getEmployee) // want `net/http route GET /employees/\{id\} -> getEmployee behind \[logMW\]`
+	mux.HandleFunc("GET /employees/{id}", getEmployee)                       // want `net/http route GET /employees/\{id\} -> getEmployee behind \[logMW\]`
 	mux.Handle("/employees", authMW(logMW(http.HandlerFunc(listEmployees)))) // want `net/http route ANY /employees -> listEmployees behind \[logMW, authMW, logMW\]`
 	s := &Server{}
 	mux.Handle("POST /payslips", authMW(http.HandlerFunc(s.getPayslip))) // want `net/http route POST /payslips -> getPayslip behind \[logMW, authMW\]`
-	mux.Handle("/reports", auth.Require("hr")(reportHandler{})) // want `net/http route ANY /reports -> ServeHTTP behind \[logMW, Require\(\)\]`
+	mux.Handle("/reports", auth.Require("hr")(reportHandler{}))          // want `net/http route ANY /reports -> ServeHTTP behind \[logMW, Require\(\)\]`
 	h := http.HandlerFunc(authF(getEmployee))
-	mux.Handle("/wrapped", h) // want `net/http route ANY /wrapped -> getEmployee behind \[logMW, authF\]`
+	mux.Handle("/wrapped", h)                                                   // want `net/http route ANY /wrapped -> getEmployee behind \[logMW, authF\]`
 	mux.HandleFunc("/closure", func(w http.ResponseWriter, r *http.Request) {}) // want `net/http route ANY /closure -> main\$1 behind \[logMW\]`
-	mux.HandleFunc("/list", s.list()) // want `net/http route ANY /list -> list\$1 behind \[logMW\]`
-	mux.Handle("/session", auth.Session(http.HandlerFunc(getEmployee))) // want `net/http route ANY /session -> getEmployee behind \[logMW, Session\]`
+	mux.HandleFunc("/list", s.list())                                           // want `net/http route ANY /list -> list\$1 behind \[logMW\]`
+	mux.Handle("/session", auth.Session(http.HandlerFunc(getEmployee)))         // want `net/http route ANY /session -> getEmployee behind \[logMW, Session\]`
 
 	api := http.NewServeMux()
 	api.HandleFunc("/employees", listEmployees) // want `net/http route ANY /api/employees -> listEmployees behind \[logMW, authMW\]`
