@@ -278,7 +278,7 @@ func (a *analysis) onlyInvoked(mc *ssa.MakeClosure) bool {
 			continue
 		}
 		cl, ok := classify(c.Common())
-		if !ok || cl.kind != kSubFunc || cl.args[cl.arg(rFn)] != ssa.Value(mc) {
+		if !ok || cl.kind != kSubFunc || cl.argOf(rFn) != ssa.Value(mc) {
 			return false
 		}
 	}
@@ -514,20 +514,20 @@ func (a *analysis) frameworkCall(c *context, instr ssa.CallInstruction, cl call)
 		}
 	case kSubFunc:
 		n := a.derived(c, instr, cl)
-		if i := cl.arg(rFn); i >= 0 && i < len(cl.args) {
-			a.enterFuncValue(c, instr, cl.args[i], []binding{{node: n}}, false)
+		if fn := cl.argOf(rFn); fn != nil {
+			a.enterFuncValue(c, instr, fn, []binding{{node: n}}, false)
 		}
 	case kMount:
 		n := a.recvRouter(c, cl)
 		p := a.argStr(c, cl, rPath)
-		t := a.handler(a.arg(cl, rHandler), c, instr, 0)
+		t := a.handler(cl.argOf(rHandler), c, instr, 0)
 		if t.node != nil {
 			t.node.mounts = append(t.node.mounts, &mount{parent: n, at: at, prefix: joinPath(p, t.strip), mw: t.wraps})
 			return
 		}
 		a.record(&regEvent{at: at, fw: cl.fw, path: joinPath(p, "/*"), node: n, handler: t.fn, mw: t.wraps})
 	case kServe:
-		a.serve(c, instr, a.arg(cl, rHandler))
+		a.serve(c, instr, cl.argOf(rHandler))
 	}
 }
 
@@ -535,18 +535,10 @@ func (a *analysis) record(ev *regEvent) {
 	a.events = append(a.events, ev)
 }
 
-// arg returns the argument of cl with role r, or nil.
-func (a *analysis) arg(cl call, r role) ssa.Value {
-	if i := cl.arg(r); i >= 0 && i < len(cl.args) {
-		return cl.args[i]
-	}
-	return nil
-}
-
 // argStr returns the string argument of cl with role r; "" when there
 // is none.
 func (a *analysis) argStr(c *context, cl call, r role) string {
-	if v := a.arg(cl, r); v != nil {
+	if v := cl.argOf(r); v != nil {
 		return a.str(v, c, 0)
 	}
 	return ""
@@ -555,7 +547,7 @@ func (a *analysis) argStr(c *context, cl call, r role) string {
 // recvRouter returns the router cl is called on: its receiver, or the
 // default ServeMux for http.Handle and http.HandleFunc.
 func (a *analysis) recvRouter(c *context, cl call) *node {
-	if cl.recv == nil {
+	if cl.recv == nil && cl.fw == fwHTTP {
 		return a.defaultMux()
 	}
 	return a.router(cl.recv, c)
@@ -566,10 +558,10 @@ func (a *analysis) route(c *context, instr ssa.CallInstruction, cl call) {
 	at := point{c, instr}
 	n := a.recvRouter(c, cl)
 	method := cl.method
-	if v := a.arg(cl, rMethod); v != nil {
+	if v := cl.argOf(rMethod); v != nil {
 		method = a.str(v, c, 0)
 	}
-	if v := a.arg(cl, rMethods); v != nil {
+	if v := cl.argOf(rMethods); v != nil {
 		method = a.methods(v, c)
 	}
 	path := a.argStr(c, cl, rPath)
@@ -579,8 +571,8 @@ func (a *analysis) route(c *context, instr ssa.CallInstruction, cl call) {
 		}
 	}
 	var mw []Middleware
-	hb := binding{v: a.arg(cl, rHandler), ctx: c, from: instr}
-	if v := a.arg(cl, rHandlers); v != nil {
+	hb := binding{v: cl.argOf(rHandler), ctx: c, from: instr}
+	if v := cl.argOf(rHandlers); v != nil {
 		hs, ok := a.elems(v, c, instr)
 		hb = binding{}
 		switch {
@@ -591,7 +583,7 @@ func (a *analysis) route(c *context, instr ssa.CallInstruction, cl call) {
 			mw = a.middleware(hs[:len(hs)-1], instr.Pos())
 		}
 	}
-	if v := a.arg(cl, rMW); v != nil {
+	if v := cl.argOf(rMW); v != nil {
 		mw = append(mw, a.mwList(v, c, instr)...)
 	}
 	t := a.handler(hb.v, hb.ctx, hb.from, 0)
@@ -608,10 +600,10 @@ func (a *analysis) use(c *context, instr ssa.CallInstruction, cl call) {
 	n := a.recvRouter(c, cl)
 	a.seq++
 	u := &use{at: point{c, instr}, orderFree: cl.orderFree, pre: cl.pre, seq: a.seq}
-	if v := a.arg(cl, rMW); v != nil {
+	if v := cl.argOf(rMW); v != nil {
 		u.mw = a.mwList(v, c, instr)
 	}
-	if v := a.arg(cl, rUseArgs); v != nil {
+	if v := cl.argOf(rUseArgs); v != nil {
 		args, ok := a.elems(v, c, instr)
 		if !ok {
 			u.mw = a.mwList(v, c, instr)

@@ -96,6 +96,14 @@ type op struct {
 	pattern bool
 }
 
+// argOf returns the argument of cl with role r, or nil.
+func (cl call) argOf(r role) ssa.Value {
+	if i := cl.arg(r); i >= 0 && i < len(cl.args) {
+		return cl.args[i]
+	}
+	return nil
+}
+
 // arg returns the index of the first argument with role r, or -1.
 func (o op) arg(r role) int {
 	for i, x := range o.roles {
@@ -275,7 +283,8 @@ func splitRecv(c *ssa.CallCommon) (ssa.Value, []ssa.Value) {
 	if mc, ok := c.Value.(*ssa.MakeClosure); ok && isBound(mc.Fn.(*ssa.Function)) {
 		return mc.Bindings[0], c.Args
 	}
-	if fn := c.StaticCallee(); fn != nil && fn.Signature.Recv() != nil && len(c.Args) > 0 {
+	// A method, or a method expression's thunk, takes its receiver first.
+	if f := calleeFunc(c); f != nil && f.Signature().Recv() != nil && len(c.Args) > 0 {
 		return c.Args[0], c.Args[1:]
 	}
 	return nil, c.Args

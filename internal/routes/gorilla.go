@@ -99,7 +99,7 @@ func (a *analysis) gorillaRoute(c *context, instr ssa.CallInstruction, cl call) 
 		path = joinPath(path, "*")
 	}
 	at := point{c, instr}
-	t := a.handler(a.arg(cl, rHandler), c, instr, 0)
+	t := a.handler(cl.argOf(rHandler), c, instr, 0)
 	if t.node != nil {
 		t.node.mounts = append(t.node.mounts, &mount{parent: f.router, at: at, prefix: t.strip, mw: t.wraps})
 		return

@@ -96,11 +96,14 @@ func (a *analysis) paramNode(c *context, p *ssa.Parameter) *node {
 // unknownNode is a router of an origin not followed; values reached by
 // the same path of fields from the same place share one.
 func (a *analysis) unknownNode(c *context, v ssa.Value) *node {
-	key := nodeKey{c, v}
-	if k := a.accessKey(v, c, 0); k != "" {
-		key = nodeKey{nil, k}
+	key, fw := nodeKey{c, v}, ""
+	if v != nil {
+		fw = routerFramework(v.Type())
+		if k := a.accessKey(v, c, 0); k != "" {
+			key = nodeKey{nil, k}
+		}
 	}
-	return a.makeNode(key, routerFramework(v.Type()), func(n *node) {
+	return a.makeNode(key, fw, func(n *node) {
 		n.open = true
 		if c != nil {
 			n.openFunc = c.fn
@@ -115,7 +118,7 @@ func (a *analysis) derived(c *context, instr ssa.CallInstruction, cl call) *node
 		n.at = point{c, instr}
 		n.parent = a.recvRouter(c, cl)
 		n.prefix = a.argStr(c, cl, rPath)
-		if v := a.arg(cl, rMW); v != nil {
+		if v := cl.argOf(rMW); v != nil {
 			n.mw = a.mwList(v, c, instr)
 		}
 	})

@@ -74,7 +74,7 @@ func (a *analysis) routerAt(v ssa.Value, c *context, depth int) *node {
 	if n != nil {
 		return n
 	}
-	if depth > maxResolve {
+	if v == nil || depth > maxResolve {
 		return nil
 	}
 	switch x := v.(type) {
@@ -257,12 +257,12 @@ func (a *analysis) callHandler(x *ssa.Call, c *context, idx, depth int) target {
 		var t target
 		switch cl.kind {
 		case kAdapt:
-			return a.handler(a.arg(cl, rHandler), c, x, depth+1)
+			return a.handler(cl.argOf(rHandler), c, x, depth+1)
 		case kStrip:
-			t = a.handler(a.arg(cl, rHandler), c, x, depth+1)
+			t = a.handler(cl.argOf(rHandler), c, x, depth+1)
 			t.strip = joinPath(a.argStr(c, cl, rPath), t.strip)
 		case kChainWrap:
-			t = a.handler(a.arg(cl, rHandler), c, x, depth+1)
+			t = a.handler(cl.argOf(rHandler), c, x, depth+1)
 			t.wraps = append(a.chainMiddleware(cl.recv, c, x), t.wraps...)
 		default:
 			t.node = a.callRouter(x, c, idx, depth)
@@ -379,7 +379,7 @@ func (a *analysis) mwValue(v ssa.Value, c *context, from ssa.Instruction) ssa.Va
 			}
 		case *ssa.Call:
 			if cl, ok := classify(&x.Call); ok && cl.kind == kAdapt {
-				v, from = a.arg(cl, rHandler), x
+				v, from = cl.argOf(rHandler), x
 				continue
 			}
 			// What a factory of the package returns (gin's
@@ -398,7 +398,7 @@ func (a *analysis) chainMiddleware(v ssa.Value, c *context, at ssa.Instruction) 
 	v, c, from, _ := a.chase(v, c, at)
 	if x, ok := v.(*ssa.Call); ok {
 		if cl, ok := classify(&x.Call); ok && cl.kind == kChain {
-			v, from = a.arg(cl, rMW), x
+			v, from = cl.argOf(rMW), x
 		}
 	}
 	return a.mwList(v, c, from)

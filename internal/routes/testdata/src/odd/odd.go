@@ -130,3 +130,13 @@ func stored() func() {
 	r := chi.NewRouter()
 	return func() { r.Get("/later", getA) } // want `chi route GET /later -> getA behind \[\]`
 }
+
+// exprCalls calls the frameworks' methods through a method expression
+// and a method value.
+func exprCalls() {
+	m := chi.NewMux()
+	(*chi.Mux).Get(m, "/expr-call", getA) // want `chi route GET /expr-call -> getA behind \[\]`
+	e := echo.New()
+	get := e.GET
+	get("/method-value", func(c echo.Context) error { return nil }) // want `echo route GET /method-value -> exprCalls\$1 behind \[\]`
+}
