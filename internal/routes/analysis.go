@@ -30,6 +30,7 @@ type analysis struct {
 	nodes    map[nodeKey]*node
 	events   []*regEvent
 	seq      int
+	impls    map[*types.Func]*ssa.Function
 	consumed map[site]bool
 	journal  []site // consumed, in order, for rollback
 	index    map[ssa.Instruction]int
@@ -80,6 +81,7 @@ type regEvent struct {
 	path    string
 	node    *node // nil for a handler served directly
 	handler *ssa.Function
+	value   ssa.Value
 	mw      []Middleware
 }
 
@@ -89,6 +91,7 @@ func newAnalysis(fns []*ssa.Function) *analysis {
 		pkgs:     map[*ssa.Package]bool{},
 		relevant: map[*ssa.Function]bool{},
 		nodes:    map[nodeKey]*node{},
+		impls:    map[*types.Func]*ssa.Function{},
 		consumed: map[site]bool{},
 		index:    map[ssa.Instruction]int{},
 		onPhi:    map[*ssa.Phi]bool{},
@@ -481,17 +484,65 @@ func (a *analysis) enterFuncValue(c *context, anchor ssa.Instruction, v ssa.Valu
 }
 
 // funcOf returns the function a value of fn runs: the method for a
-// method value's wrapper, else fn.
+// method value's wrapper, else fn. A method value of an interface runs
+// the method of the one type of the package that implements the
+// interface; with none or several, funcOf returns nil.
 func (a *analysis) funcOf(fn *ssa.Function) *ssa.Function {
 	if !isBound(fn) && fn.Synthetic == "" {
 		return fn
 	}
-	if obj, ok := fn.Object().(*types.Func); ok {
-		if m := a.prog.FuncValue(obj.Origin()); m != nil {
-			return m
-		}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok {
+		return fn
+	}
+	if m := a.prog.FuncValue(obj.Origin()); m != nil {
+		return m
+	}
+	if recv := obj.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+		return a.implementation(obj)
+	}
+	if isBound(fn) {
+		return nil
 	}
 	return fn
+}
+
+// implementation returns the method m of the one type of the analysed
+// packages whose values or pointers implement m's interface, or nil.
+func (a *analysis) implementation(m *types.Func) *ssa.Function {
+	if fn, ok := a.impls[m]; ok {
+		return fn
+	}
+	iface, _ := m.Signature().Recv().Type().Underlying().(*types.Interface)
+	var found *ssa.Function
+	unique := iface != nil
+	for pkg := range a.pkgs {
+		for _, mem := range pkg.Members {
+			t, ok := mem.(*ssa.Type)
+			if !ok || !unique || types.IsInterface(t.Type()) {
+				continue
+			}
+			for _, typ := range []types.Type{t.Type(), types.NewPointer(t.Type())} {
+				if !types.Implements(typ, iface) {
+					continue
+				}
+				sel := a.prog.MethodSets.MethodSet(typ).Lookup(m.Pkg(), m.Name())
+				if sel == nil {
+					continue
+				}
+				fn := a.prog.FuncValue(sel.Obj().(*types.Func))
+				if found != nil && fn != found {
+					unique = false
+				}
+				found = fn
+			}
+		}
+	}
+	if !unique {
+		found = nil
+	}
+	a.impls[m] = found
+	return found
 }
 
 // frameworkCall records what a framework call does to the routes.
@@ -525,7 +576,7 @@ func (a *analysis) frameworkCall(c *context, instr ssa.CallInstruction, cl call)
 			t.node.mounts = append(t.node.mounts, &mount{parent: n, at: at, prefix: joinPath(p, t.strip), mw: t.wraps})
 			return
 		}
-		a.record(&regEvent{at: at, fw: cl.fw, path: joinPath(p, "/*"), node: n, handler: t.fn, mw: t.wraps})
+		a.record(&regEvent{at: at, fw: cl.fw, path: joinPath(p, "/*"), node: n, handler: t.fn, value: t.value, mw: t.wraps})
 	case kServe:
 		a.serve(c, instr, cl.argOf(rHandler))
 	}
@@ -592,7 +643,7 @@ func (a *analysis) route(c *context, instr ssa.CallInstruction, cl call) {
 		t.node.mounts = append(t.node.mounts, &mount{parent: n, at: at, prefix: t.strip, mw: mw})
 		return
 	}
-	a.record(&regEvent{at: at, fw: cl.fw, method: method, path: path, node: n, handler: t.fn, mw: mw})
+	a.record(&regEvent{at: at, fw: cl.fw, method: method, path: path, node: n, handler: t.fn, value: t.value, mw: mw})
 }
 
 // use records middleware applied to a router.
@@ -673,6 +724,6 @@ func (a *analysis) serve(c *context, instr ssa.Instruction, v ssa.Value) {
 	case t.node != nil:
 		t.node.serves = append(t.node.serves, t.wraps)
 	case t.fn != nil || len(t.wraps) > 0:
-		a.record(&regEvent{at: point{c, instr}, fw: fwHTTP, path: joinPath(t.strip, "/"), handler: t.fn, mw: t.wraps})
+		a.record(&regEvent{at: point{c, instr}, fw: fwHTTP, path: joinPath(t.strip, "/"), handler: t.fn, value: t.value, mw: t.wraps})
 	}
 }

@@ -104,7 +104,7 @@ func (a *analysis) gorillaRoute(c *context, instr ssa.CallInstruction, cl call) 
 		t.node.mounts = append(t.node.mounts, &mount{parent: f.router, at: at, prefix: t.strip, mw: t.wraps})
 		return
 	}
-	a.record(&regEvent{at: at, fw: fwGorilla, method: strings.Join(f.methods, ","), path: path, node: f.router, handler: t.fn, mw: t.wraps})
+	a.record(&regEvent{at: at, fw: fwGorilla, method: strings.Join(f.methods, ","), path: path, node: f.router, handler: t.fn, value: t.value, mw: t.wraps})
 }
 
 // gorillaSub is the router r.PathPrefix(p).Subrouter() makes.

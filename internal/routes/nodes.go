@@ -157,14 +157,14 @@ func (a *analysis) chains(n *node, p point, ev *regEvent, depth int) []chain {
 	r := ev.path
 	for i := len(path) - 1; i >= 0; i-- {
 		rel[i] = r
-		r = joinPath(path[i].prefix, r)
+		r = joinIn(path[i].fw, path[i].prefix, r)
 	}
 
 	var items []mwItem
 	var prefix, method string
 	for i, x := range path {
 		if i > 0 {
-			prefix = joinPath(prefix, x.prefix)
+			prefix = joinIn(x.fw, prefix, x.prefix)
 		}
 		if x.method != "" {
 			method = x.method
@@ -194,7 +194,7 @@ func (a *analysis) chains(n *node, p point, ev *regEvent, depth int) []chain {
 	var out []chain
 	for _, base := range a.bases(path[0], ev, depth) {
 		ch := base
-		ch.prefix = joinPath(base.prefix, prefix)
+		ch.prefix = joinIn(n.fw, base.prefix, prefix)
 		if method != "" {
 			ch.method = method
 		}
@@ -215,7 +215,7 @@ func (a *analysis) bases(root *node, ev *regEvent, depth int) []chain {
 	if depth < maxMounts {
 		for _, m := range root.mounts {
 			for _, ch := range a.chains(m.parent, m.at, ev, depth+1) {
-				ch.prefix = joinPath(ch.prefix, m.prefix)
+				ch.prefix = joinIn(m.parent.fw, ch.prefix, m.prefix)
 				ch.mw = append(slices.Clip(ch.mw), m.mw...)
 				out = append(out, ch)
 			}
@@ -333,16 +333,17 @@ func (a *analysis) registrations() []Registration {
 		}
 		for _, ch := range chains {
 			r := Registration{
-				Pos:        ev.at.instr.Pos(),
-				Framework:  ev.fw,
-				Method:     ev.method,
-				Path:       fullPath(ev.fw, joinPath(ch.prefix, ev.path)),
-				Handler:    ev.handler,
-				Middleware: append(slices.Clip(ch.mw), ev.mw...),
-				Open:       ch.open,
-				OpenFunc:   ch.openFunc,
-				OpenParam:  ch.openParam,
-				Via:        via(ev.at.ctx),
+				Pos:          ev.at.instr.Pos(),
+				Framework:    ev.fw,
+				Method:       ev.method,
+				Path:         fullPath(ev.fw, joinIn(ev.fw, ch.prefix, ev.path)),
+				Handler:      ev.handler,
+				HandlerValue: ev.value,
+				Middleware:   append(slices.Clip(ch.mw), ev.mw...),
+				Open:         ch.open,
+				OpenFunc:     ch.openFunc,
+				OpenParam:    ch.openParam,
+				Via:          via(ev.at.ctx),
 			}
 			if r.Method == "" {
 				r.Method = ch.method

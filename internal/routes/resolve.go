@@ -185,10 +185,13 @@ type target struct {
 	node  *node         // or a router, mounted where the value is registered
 	wraps []Middleware  // middleware wrapped round it, outermost first
 	strip string        // the prefix http.StripPrefix takes off
+	value ssa.Value     // where resolution ended: the handler as the code gives it
 }
 
 func (t target) ok() bool { return t.fn != nil || t.node != nil }
 
+// sameTarget reports whether x and y are the same handler behind the
+// same middleware; how the code gives it does not count.
 func sameTarget(x, y target) bool {
 	return x.fn == y.fn && x.node == y.node && x.strip == y.strip && slices.Equal(x.wraps, y.wraps)
 }
@@ -208,19 +211,21 @@ func (a *analysis) handler(v ssa.Value, c *context, from ssa.Instruction, depth 
 		return target{node: a.router(v, c)}
 	}
 	switch x := v.(type) {
+	case *ssa.Const:
+		return target{} // nil
 	case *ssa.Function:
 		a.consume(from, x)
-		return target{fn: a.funcOf(x)}
+		return target{fn: a.funcOf(x), value: x}
 	case *ssa.MakeClosure:
 		fn := x.Fn.(*ssa.Function)
 		a.consume(x, fn)
-		return target{fn: a.funcOf(fn)}
+		return target{fn: a.funcOf(fn), value: x}
 	case *ssa.ChangeType:
 		return a.handler(x.X, c, x, depth+1)
 	case *ssa.MakeInterface:
 		if m := a.serveHTTP(x.X.Type()); m != nil {
 			a.consume(x, m)
-			return target{fn: m}
+			return target{fn: m, value: x}
 		}
 		return a.handler(x.X, c, x, depth+1)
 	case *ssa.UnOp:
@@ -243,10 +248,11 @@ func (a *analysis) handler(v ssa.Value, c *context, from ssa.Instruction, depth 
 		}, sameTarget)
 		if !ok {
 			a.rollback(mark)
+			t.value = x
 		}
 		return t
 	}
-	return target{}
+	return target{value: v}
 }
 
 // callHandler resolves result idx of a call used as a handler: a
@@ -266,6 +272,7 @@ func (a *analysis) callHandler(x *ssa.Call, c *context, idx, depth int) target {
 			t.wraps = append(a.chainMiddleware(cl.recv, c, x), t.wraps...)
 		default:
 			t.node = a.callRouter(x, c, idx, depth)
+			t.value = x
 		}
 		return t
 	}
@@ -279,7 +286,7 @@ func (a *analysis) callHandler(x *ssa.Call, c *context, idx, depth int) target {
 	}
 	child := a.enterCall(c, x)
 	if child == nil {
-		return target{}
+		return target{value: x}
 	}
 	mark := len(a.journal)
 	t, ok := returnedAll(a, child, idx, func(v ssa.Value, r *ssa.Return) (target, bool) {
@@ -288,6 +295,7 @@ func (a *analysis) callHandler(x *ssa.Call, c *context, idx, depth int) target {
 	}, sameTarget)
 	if !ok {
 		a.rollback(mark)
+		t.value = x
 	}
 	return t
 }
@@ -363,8 +371,8 @@ func (a *analysis) mwValue(v ssa.Value, c *context, from ssa.Instruction) ssa.Va
 		case *ssa.MakeClosure:
 			fn := x.Fn.(*ssa.Function)
 			a.consume(x, fn)
-			if isBound(fn) {
-				return a.funcOf(fn)
+			if m := a.funcOf(fn); m != nil && isBound(fn) {
+				return m
 			}
 		case *ssa.UnOp:
 			if x.Op != token.MUL {

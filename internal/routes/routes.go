@@ -38,6 +38,12 @@ type Registration struct {
 	// a method value, a closure's function, the ServeHTTP method of a
 	// type passed as an http.Handler; nil when it cannot be resolved.
 	Handler *ssa.Function
+	// HandlerValue is the handler as the code gives it, once
+	// conversions, adapters and the middleware wrapped round it are
+	// looked through: what Handler was resolved from, or where resolving
+	// it stopped (a parameter, a method value of an interface, a call
+	// into another package); nil for no handler.
+	HandlerValue ssa.Value
 	// Middleware is everything applied in front of the handler,
 	// outermost first.
 	Middleware []Middleware
@@ -103,6 +109,16 @@ func joinPath(prefix, p string) string {
 		return strings.TrimSuffix(prefix, "/") + p
 	}
 	return prefix + p
+}
+
+// joinIn joins as framework fw does: gin and fiber put a "/" between a
+// prefix and a path that does not begin with one; the others join them
+// as they are.
+func joinIn(fw, prefix, p string) string {
+	if (fw == fwGin || fw == fwFiber) && prefix != "" && p != "" && !strings.HasPrefix(p, "/") && !strings.HasPrefix(p, unknown) {
+		p = "/" + p
+	}
+	return joinPath(prefix, p)
 }
 
 // tidyPath collapses runs of unknown parts; a path that is unknown as a

@@ -17,7 +17,7 @@ import (
 
 // probe reports each registration Find returns, at its position, as
 //
-//	<framework> route <METHOD|ANY> <path|?> -> <handler|nil> behind [<middleware>] [open F#i] [via L<line>,...]
+//	<framework> route <METHOD|ANY> <path|?> -> <handler|nil[=value]> behind [<middleware>] [open F#i] [via L<line>,...]
 //
 // and each unfollowed handler as "unfollowed <handler>: <why>". It
 // gives Find the package's top-level functions, and checks that Find
@@ -77,7 +77,11 @@ func describeReg(fset *token.FileSet, r routes.Registration) string {
 	for _, m := range r.Middleware {
 		mw = append(mw, mwName(m.Value))
 	}
-	s := fmt.Sprintf("%s route %s %s -> %s behind [%s]", r.Framework, method, path, funcName(r.Handler), strings.Join(mw, ", "))
+	handler := funcName(r.Handler)
+	if r.Handler == nil && r.HandlerValue != nil {
+		handler += "=" + mwName(r.HandlerValue)
+	}
+	s := fmt.Sprintf("%s route %s %s -> %s behind [%s]", r.Framework, method, path, handler, strings.Join(mw, ", "))
 	if r.Open {
 		s += fmt.Sprintf(" open %s#%d", funcName(r.OpenFunc), r.OpenParam)
 	}

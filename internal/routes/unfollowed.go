@@ -69,7 +69,25 @@ func (a *analysis) isHandler(h *ssa.Function, t types.Type) bool {
 			}
 		}
 	}
-	return true
+	return !callsNext(h)
+}
+
+// callsNext reports whether fn calls the Next method of gin's or fiber's
+// context: it is then a middleware, which the handlers it runs before
+// are registered behind.
+func callsNext(fn *ssa.Function) bool {
+	found := false
+	forInstrs(fn, func(instr ssa.Instruction) {
+		c, ok := instr.(ssa.CallInstruction)
+		if !ok || found {
+			return
+		}
+		if f := calleeFunc(c.Common()); f != nil && f.Name() == "Next" && f.Signature().Recv() != nil {
+			t := f.Signature().Recv().Type()
+			found = isPtrTo(t, "github.com/gin-gonic/gin", "Context") || isPtrTo(t, "github.com/gofiber/fiber/v2", "Ctx")
+		}
+	})
+	return found
 }
 
 // why says, in a short phrase, what instr does with a handler's value

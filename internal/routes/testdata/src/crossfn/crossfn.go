@@ -126,3 +126,29 @@ func Mount(r gin.IRouter) {
 	g := r.Group("/v2", ginAuth)
 	g.GET("/me", ginMe) // want `gin route GET /v2/me -> ginMe behind \[ginAuth\] open Mount\#0`
 }
+
+// EmployeeHandler has one implementation in the package.
+type EmployeeHandler interface {
+	Get(w http.ResponseWriter, r *http.Request)
+}
+
+type employeeHandler struct{}
+
+func (h *employeeHandler) Get(w http.ResponseWriter, r *http.Request) {}
+
+// Pinger has two.
+type Pinger interface {
+	Ping(w http.ResponseWriter, r *http.Request)
+}
+
+type pingA struct{}
+type pingB struct{}
+
+func (pingA) Ping(w http.ResponseWriter, r *http.Request) {}
+func (pingB) Ping(w http.ResponseWriter, r *http.Request) {}
+
+// Interfaces registers method values of interfaces.
+func Interfaces(r chi.Router, eh EmployeeHandler, p Pinger) {
+	r.Get("/iface", eh.Get) // want `chi route GET /iface -> Get behind \[\] open Interfaces\#0`
+	r.Get("/ping", p.Ping)  // want `chi route GET /ping -> nil=closure behind \[\] open Interfaces\#0`
+}

@@ -26,7 +26,7 @@ func routes() {
 	api.HandleFunc("/payslips", getPayslip).Methods("GET", "POST")        // want `gorilla/mux route GET,POST /api/payslips -> getPayslip behind \[logMW, authMW\]`
 	api.Methods("DELETE").Path("/payslips/{id}").HandlerFunc(getPayslip)  // want `gorilla/mux route DELETE /api/payslips/\{id\} -> getPayslip behind \[logMW, authMW\]`
 	r.Handle("/reports", authMW(reportHandler{}))                         // want `gorilla/mux route ANY /reports -> ServeHTTP behind \[logMW, authMW\]`
-	r.PathPrefix("/static/").Handler(http.FileServer(http.Dir("static"))) // want `gorilla/mux route ANY /static/\* -> nil behind \[logMW\]`
+	r.PathPrefix("/static/").Handler(http.FileServer(http.Dir("static"))) // want `gorilla/mux route ANY /static/\* -> nil=FileServer\(\) behind \[logMW\]`
 	hr := r.Methods("PUT").Subrouter()
 	hr.HandleFunc("/hr/{id}", getEmployee) // want `gorilla/mux route PUT /hr/\{id\} -> getEmployee behind \[logMW\]`
 	route := r.NewRoute()

@@ -37,8 +37,8 @@ func nilHandlers() {
 // fromParams is not called: its router, handler and middleware are
 // parameters.
 func fromParams(r chi.Router, h http.HandlerFunc, mw func(http.Handler) http.Handler, path string) {
-	r.With(mw).Get(path, h) // want `chi route GET \? -> nil behind \[param mw\] open fromParams\#0`
-	r.Get("/p/"+path, h)    // want `chi route GET /p/… -> nil behind \[\] open fromParams\#0`
+	r.With(mw).Get(path, h) // want `chi route GET \? -> nil=param h behind \[param mw\] open fromParams\#0`
+	r.Get("/p/"+path, h)    // want `chi route GET /p/… -> nil=param h behind \[\] open fromParams\#0`
 }
 
 // passOn passes variadic handlers on with "...".
@@ -74,7 +74,7 @@ func loop() {
 	if len(os.Args) > 1 {
 		h = nil
 	}
-	r.Get("/phi", h) // want `chi route GET /phi -> nil behind \[\] open loop\#-1`
+	r.Get("/phi", h) // want `chi route GET /phi -> nil=\*ssa\.Phi behind \[\] open loop\#-1`
 }
 
 // goroutines registers in a goroutine and a deferred call.
