@@ -62,6 +62,9 @@ type pkgCtx struct {
 	ifaces    []*types.TypeName                 // the module's interfaces the package sees (moduleInterfaces)
 	modPkgs   []*types.Package                  // this package and its module's packages below it
 
+	authChecks map[*ssa.Function][]*check // authorization checks, by function (see routes.go)
+	anonAuth   map[*ssa.Function]string   // closures that check authorization, with the role
+
 	result Result
 }
 
@@ -108,6 +111,7 @@ func run(pass *analysis.Pass) (any, error) {
 		for _, top := range p.order(tops) {
 			p.analyze(top)
 		}
+		p.accessOf(tops)
 	}
 	if !std {
 		p.result.Flows = append(p.result.Flows, p.conversionFlows()...)
@@ -139,11 +143,12 @@ func (p *pkgCtx) analyze(top *ssa.Function) {
 	flows, pflows := u.emit()
 	p.result.Flows = append(p.result.Flows, flows...)
 	p.open = append(p.open, u.open...)
+	p.noteAuth(u)
 	p.result.Unchecked = append(p.result.Unchecked, u.unchecked()...)
 	p.result.Unknown = append(p.result.Unknown, compactUnknown(u.unknowns)...)
 	if obj, ok := top.Object().(*types.Func); ok && top.Synthetic == "" {
 		returns, built := u.returns()
-		p.local[obj] = &Summary{Flows: pflows, Returns: returns, Writes: u.writes(), Consent: u.consentWrapper(), Built: built}
+		p.local[obj] = &Summary{Flows: pflows, Returns: returns, Writes: u.writes(), Consent: u.consentWrapper(), Authorize: u.authorizer(), Built: built}
 	}
 }
 

@@ -120,8 +120,8 @@ func (u *unit) call(cc *ssa.CallCommon, instr ssa.Instruction, result ssa.Value)
 		return
 	}
 	ff, declared := u.cat.Func(c.obj)
-	if ff.Redact || ff.Consent {
-		return // a redactor's result carries nothing; a consent check's says yes or no
+	if ff.Redact || ff.Consent || ff.Authorize {
+		return // a redactor's result carries nothing; a check's says yes or no (or is a middleware)
 	}
 	sum := u.summaryOf(c.obj)
 	if ff.Sink != "" {
@@ -291,6 +291,7 @@ func (u *unit) summaryFlows(c *callee, cc *ssa.CallCommon, flows []ParamFlow, in
 				sink:     pf.Sink,
 				via:      chainVia(first, pf.Via),
 				consents: pf.Consents,
+				role:     pf.Role,
 			}
 			data := u.argData(c, cc, []int{pf.Param})
 			path := strings.Join(pf.Path, ".")
@@ -390,6 +391,19 @@ func (u *unit) applyWrites(c *callee, sum *Summary, instr ssa.Instruction) {
 			}
 		}
 		r, p := u.root(c.args[wf.Into])
+		if u.final && len(s) > 0 {
+			target, isSink := u.sinkTo[r]
+			if !isSink {
+				target, isSink = responseTarget(c.args[wf.Into], r, c)
+			}
+			if isSink {
+				// A helper that writes into the writer it is given writes
+				// into a sink's: writeCard(w, e) with w a ResponseWriter.
+				spec := target.entry
+				spec.via = chainVia(c.name(), spec.via)
+				u.sinkEvent(instr, spec, c.name(), []argData{{arg: max(wf.Param, -1), ast: -1, labels: s}})
+			}
+		}
 		u.store(r, joinPath(p, strings.Join(wf.At, ".")), s)
 	}
 }
@@ -655,9 +669,16 @@ func (u *unit) unknownCall(c *callee, instr ssa.Instruction, result ssa.Value) {
 		}
 	}
 	// Writes into reference arguments.
+	var wrapped *sinkTarget // a sink's writer this call is given (see wrapsWriter)
 	for i, a := range c.args {
 		r, p := u.root(a)
 		target, isSink := u.sinkTo[r]
+		if !isSink {
+			target, isSink = responseTarget(a, r, c)
+		}
+		if isSink && wrapped == nil {
+			wrapped = &target
+		}
 		if !isSink && (!u.writable(a, r) || !c.mayWriteInto(i)) {
 			continue
 		}
@@ -695,6 +716,9 @@ func (u *unit) unknownCall(c *callee, instr ssa.Instruction, result ssa.Value) {
 			}
 		}
 		u.store(r, p, others)
+	}
+	if wrapped != nil && result != nil && wrapsWriter(result.Type()) {
+		u.sinkTo[result] = *wrapped // json.NewEncoder(w), bufio.NewWriter(w)
 	}
 }
 

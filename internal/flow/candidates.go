@@ -262,7 +262,7 @@ func derefStruct(t types.Type) (*types.Struct, bool) {
 const (
 	roleNone     = iota
 	roleSink     // a sink, declared or built in, or a callee whose summary has flows or writes
-	rolePersonal // a consent check, or a callee whose summary makes one or returns personal data
+	rolePersonal // a consent or authorization check, or a callee whose summary makes one or returns personal data
 )
 
 // funcRole says what a function referred to means for the candidate
@@ -273,7 +273,7 @@ func (p *pkgCtx) funcRole(fn *types.Func) int {
 		return r
 	}
 	r := p.importedRole(fn)
-	if ff, ok := p.cat.Func(fn); ok && ff.Consent {
+	if ff, ok := p.cat.Func(fn); ok && (ff.Consent || ff.Authorize) {
 		r = rolePersonal
 	} else if ok && ff.Sink != "" {
 		r = max(r, roleSink)
@@ -301,8 +301,8 @@ func (p *pkgCtx) importedRole(fn *types.Func) int {
 		return roleNone
 	case s.touchesData():
 		return rolePersonal
-	case s.reachesSink():
-		return roleSink
+	case s.reachesSink() || len(s.Exposes) > 0:
+		return roleSink // a handler that exposes: its registration is judged here
 	}
 	return roleNone
 }
@@ -311,7 +311,7 @@ func (p *pkgCtx) importedRole(fn *types.Func) int {
 // consent or yields personal data of its own, through a result or a
 // pointer argument.
 func (s *Summary) touchesData() bool {
-	return len(s.Consent) > 0 ||
+	return len(s.Consent) > 0 || len(s.Authorize) > 0 ||
 		slices.ContainsFunc(s.Returns, func(r ReturnFlow) bool { return r.Param < 0 }) ||
 		slices.ContainsFunc(s.Writes, func(w WriteFlow) bool { return w.Param < 0 })
 }

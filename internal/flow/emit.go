@@ -21,6 +21,7 @@ type sinkSpec struct {
 	via      []string
 	consents []string // purposes of checks inside the wrappers that did not cover the sink
 	basis    string   // the sink itself rests on a basis
+	role     string   // expose: the role of an authorization inside the wrappers that guards the sink
 }
 
 // sinkTarget is a writer or channel a sink call returned: what is written
@@ -198,10 +199,14 @@ func (u *unit) literalCalls(ev event, l label, basis string) []event {
 		root = anon.Params[src.param]
 	}
 	g, p := evaluate(ev.spec, subjectChecks(inner, root), inner, basis)
-	if p == OK && ev.spec.kind != sinks.Store {
+	keepRole := ev.spec.kind == exposeKind && g.Role != ""
+	if p == OK && ev.spec.kind != sinks.Store && !keepRole {
 		return nil
 	}
 	spec := ev.spec
+	if keepRole {
+		spec.role = g.Role
+	}
 	if p == PurposeMismatch || p == NeedsCommercialConsent {
 		spec.consents = g.Purposes
 	}
@@ -229,12 +234,12 @@ func (u *unit) literalCalls(ev event, l label, basis string) []event {
 func flowKey(f *Flow) string {
 	return strings.Join([]string{
 		strconv.Itoa(int(f.Pos)), f.Callee, f.Sink, strings.Join(f.Via, ","), f.Problem.String(),
-		strings.Join(f.Guard.Purposes, ","), f.Guard.Citation,
+		strings.Join(f.Guard.Purposes, ","), f.Guard.Citation, f.Guard.Role,
 	}, "\x00")
 }
 
 func sameGuard(a, b Guard) bool {
-	return a.Kind == b.Kind && a.Pos == b.Pos && a.Citation == b.Citation && slices.Equal(a.Purposes, b.Purposes)
+	return a.Kind == b.Kind && a.Pos == b.Pos && a.Citation == b.Citation && a.Role == b.Role && slices.Equal(a.Purposes, b.Purposes)
 }
 
 // newFlow makes the flow of an event, positioned at its call.
@@ -247,6 +252,9 @@ func (u *unit) newFlow(ev event, g Guard, p Problem) *Flow {
 		Purpose: ev.spec.purpose,
 		Guard:   g,
 		Problem: p,
+	}
+	if ev.spec.kind == exposeKind {
+		f.fn = ev.instr.Parent()
 	}
 	pos := ev.instr.Pos()
 	if cc := commonOf(ev.instr); cc != nil {
@@ -285,6 +293,10 @@ func subjectChecks(checks []*check, root ssa.Value) []*check {
 // subject; all of them, for telling a subject mismatch apart) and a basis
 // cover it.
 func evaluate(spec sinkSpec, checks, all []*check, basis string) (Guard, Problem) {
+	if spec.kind == exposeKind {
+		return evaluateExpose(spec, checksOfKind(all, true))
+	}
+	checks, all = checksOfKind(checks, false), checksOfKind(all, false)
 	switch spec.kind {
 	case sinks.Log:
 		return Guard{}, Unguarded
@@ -339,7 +351,8 @@ func (u *unit) paramFlow(ev event, l label, checks []*check, basis string) (Para
 		root = u.top.Params[src.param]
 	}
 	g, p := evaluate(ev.spec, subjectChecks(checks, root), checks, basis)
-	if p == OK && ev.spec.kind != sinks.Store {
+	keepRole := ev.spec.kind == exposeKind && g.Role != ""
+	if p == OK && ev.spec.kind != sinks.Store && !keepRole {
 		return ParamFlow{}, false
 	}
 	if ev.spec.kind == sinks.Store && g.Kind == ByBasis {
@@ -352,6 +365,9 @@ func (u *unit) paramFlow(ev event, l label, checks []*check, basis string) (Para
 		Sink:    ev.spec.sink,
 		Purpose: ev.spec.purpose,
 		Via:     ev.spec.via,
+	}
+	if keepRole {
+		pf.Role = g.Role
 	}
 	if p == PurposeMismatch || p == NeedsCommercialConsent {
 		pf.Consents = g.Purposes
@@ -554,7 +570,7 @@ func (u *unit) unchecked() []Unchecked {
 	var out []Unchecked
 	for _, fn := range u.fns {
 		for _, c := range u.checks[fn] {
-			if c.used {
+			if c.used || c.auth {
 				continue
 			}
 			pos := c.instr.Pos()
@@ -602,7 +618,7 @@ func compactParamFlows(pfs []ParamFlow) []ParamFlow {
 		subsumed := false
 		for _, k := range out {
 			if k.Param == pf.Param && k.Kind == pf.Kind && k.Sink == pf.Sink && k.Purpose == pf.Purpose &&
-				slices.Equal(k.Consents, pf.Consents) && isPrefix(k.Path, pf.Path) && isSubset(k.Requires, pf.Requires) {
+				k.Role == pf.Role && slices.Equal(k.Consents, pf.Consents) && isPrefix(k.Path, pf.Path) && isSubset(k.Requires, pf.Requires) {
 				subsumed = true
 				break
 			}

@@ -22,6 +22,15 @@ type Summary struct {
 	Returns []ReturnFlow   // what each result carries
 	Writes  []WriteFlow    // data written into what a parameter points to
 	Consent []ConsentParam // set when the function is a consent-check wrapper
+	// Authorize is set when the function is an authorization check (a
+	// wrapper saying yes or no) or an authorising middleware: one that
+	// checks authorization itself, or returns a closure that does.
+	Authorize []AuthParam
+	// Exposes lists the personal data the function, a request handler
+	// that no route or call of its package reaches, writes into its
+	// response with no authorization check: the package that registers
+	// it judges them at the registration (see routes.go).
+	Exposes []Exposure
 	// Built lists the person-bearing results the function builds itself,
 	// from a literal, new or make that nothing it cannot see fills (an
 	// SDK's request builder, a constructor): they carry what Returns
@@ -48,6 +57,12 @@ func (s *Summary) String() string {
 	for _, c := range s.Consent {
 		parts = append(parts, c.String())
 	}
+	for _, a := range s.Authorize {
+		parts = append(parts, a.String())
+	}
+	for _, e := range s.Exposes {
+		parts = append(parts, e.String())
+	}
 	for _, b := range s.Built {
 		parts = append(parts, fmt.Sprintf("built result %d", b))
 	}
@@ -72,6 +87,11 @@ type ParamFlow struct {
 	// not "commercial" for a commercial sink). "" stands for a check of
 	// unknown purpose.
 	Consents []string
+	// Role is, for an expose sink, the role of an authorization check
+	// that guards the flow inside the function: the flow is kept so that
+	// callers check what the role needs to know (see access). "" for a
+	// flow no authorization guards.
+	Role string
 	// Requires lists the fields of the function's parameters that must
 	// be non-zero for the flow to happen ("0.AvatarType": the receiver's
 	// AvatarType), sorted (see nonzero.go).
@@ -88,6 +108,9 @@ func (f ParamFlow) String() string {
 	}
 	if len(f.Consents) > 0 {
 		s += " under consent " + strings.Join(f.Consents, ",")
+	}
+	if f.Role != "" {
+		s += " under role " + f.Role
 	}
 	if len(f.Requires) > 0 {
 		s += " if non-zero " + strings.Join(f.Requires, ",")
@@ -159,6 +182,43 @@ func (c ConsentParam) String() string {
 		s += " purpose=" + c.Purpose
 	} else if c.PurposeParam >= 0 {
 		s += fmt.Sprintf(" purpose param %d", c.PurposeParam)
+	}
+	return s + ")"
+}
+
+// Exposure is personal data a handler writes into its response.
+type Exposure struct {
+	Data []Datum // the data, sorted by name
+	At   string  // where the response is written: "handler/user.go:123"
+	Sink string  // the expose sink, as types.Func.FullName prints it
+}
+
+func (e Exposure) String() string {
+	names := make([]string, len(e.Data))
+	for i, d := range e.Data {
+		names[i] = d.Name
+	}
+	return fmt.Sprintf("exposes %s at %s", strings.Join(names, ","), e.At)
+}
+
+// resultMiddleware is the form of an authorization that returns, or is,
+// a middleware instead of saying yes or no.
+const resultMiddleware = "middleware"
+
+// AuthParam describes a function that checks authorization: a wrapper
+// of an authorization check, or a middleware that authorises.
+type AuthParam struct {
+	Role      string // the role, if fixed inside the function
+	RoleParam int    // else the parameter passing the role; -1 if none
+	Result    string // "error", "bool", or "middleware"
+}
+
+func (a AuthParam) String() string {
+	s := "authorize(" + a.Result
+	if a.Role != "" {
+		s += " role=" + a.Role
+	} else if a.RoleParam >= 0 {
+		s += fmt.Sprintf(" role param %d", a.RoleParam)
 	}
 	return s + ")"
 }

@@ -11,12 +11,16 @@ import (
 
 // A check is a call of a consent check: a function marked
 // //hrvet:consent (or listed under consent: in the config), or a wrapper
-// whose summary says it is one.
+// whose summary says it is one; or, with auth set, of an authorization
+// check (//hrvet:authorize, authorize: in the config, or a wrapper) that
+// says yes or no. An authorization names no subject: it is about the
+// person using the system, not the person the data describe.
 type check struct {
 	instr        ssa.Instruction
 	name         string // the check, as types.Func.FullName prints it
-	purpose      string // "" unknown
-	purposeParam int    // the unit's parameter passing the purpose, -1 if none
+	auth         bool   // an authorization check, not a consent check
+	purpose      string // the consent purpose, or the authorization's role; "" unknown
+	purposeParam int    // the unit's parameter passing the purpose (or role), -1 if none
 	subject      ssa.Value
 	value        ssa.Value // the result that says yes or no
 	edges        []edge    // the branches taken when consent was given
@@ -26,7 +30,7 @@ type check struct {
 // An edge is a branch of an If.
 type edge struct{ from, to *ssa.BasicBlock }
 
-// findChecks records the consent checks called in fn.
+// findChecks records the consent and authorization checks called in fn.
 func (u *unit) findChecks(fn *ssa.Function) {
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
@@ -42,24 +46,44 @@ func (u *unit) findChecks(fn *ssa.Function) {
 				form, purpose string
 				purposeParam  = -1
 				subjectParam  = -1
-				direct        bool
+				direct, auth  bool
 			)
-			if ff, ok := u.cat.Func(c.obj); ok && ff.Consent {
+			ff, declared := u.cat.Func(c.obj)
+			sum := u.summaryOf(c.obj)
+			switch {
+			case declared && ff.Consent:
 				form, purpose, direct = ff.ConsentResult, ff.ConsentPurpose, true
-			} else if sum := u.summaryOf(c.obj); sum != nil && len(sum.Consent) > 0 {
+			case declared && ff.Authorize && ff.AuthorizeResult != resultMiddleware:
+				form, purpose, direct, auth = ff.AuthorizeResult, ff.AuthorizeRole, true, true
+			case sum != nil && len(sum.Consent) > 0:
 				cp := sum.Consent[0]
 				form, purpose, subjectParam = cp.Result, cp.Purpose, cp.Param
 				if purpose == "" && cp.PurposeParam >= 0 && cp.PurposeParam < len(c.args) {
 					purpose, purposeParam = u.purposeArg(c.args[cp.PurposeParam])
 				}
-			} else {
+			case sum != nil && len(sum.Authorize) > 0 && sum.Authorize[0].Result != resultMiddleware:
+				ap := sum.Authorize[0]
+				form, purpose, auth = ap.Result, ap.Role, true
+				if purpose == "" && ap.RoleParam >= 0 && ap.RoleParam < len(c.args) {
+					purpose, purposeParam = u.purposeArg(c.args[ap.RoleParam])
+				}
+			default:
 				continue
 			}
 			if form == "" {
 				form = "error"
 			}
-			ch := &check{instr: instr, name: c.name(), purpose: purpose, purposeParam: purposeParam}
-			if direct {
+			ch := &check{instr: instr, name: c.name(), auth: auth, purpose: purpose, purposeParam: purposeParam}
+			if direct && auth {
+				if ch.purpose == "" {
+					for _, i := range c.dataArgs() {
+						if p, pp := u.purposeArg(c.args[i]); p != "" || pp >= 0 {
+							ch.purpose, ch.purposeParam = p, pp
+							break
+						}
+					}
+				}
+			} else if direct {
 				if ch.purpose == "" {
 					for _, i := range c.dataArgs() {
 						if p, pp := u.purposeArg(c.args[i]); p != "" || pp >= 0 {
@@ -102,6 +126,9 @@ func (u *unit) findChecks(fn *ssa.Function) {
 func (u *unit) purposeArg(v ssa.Value) (string, int) {
 	if c, ok := v.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.String {
 		return constant.StringVal(c.Value), -1
+	}
+	if fv, ok := v.(*ssa.FreeVar); ok {
+		v = u.boundTo(fv) // a factory's parameter its middleware closure uses
 	}
 	if p, ok := v.(*ssa.Parameter); ok && p.Parent() == u.top {
 		if b, ok := p.Type().Underlying().(*types.Basic); ok && b.Kind() == types.String {
@@ -360,52 +387,7 @@ func (u *unit) checkOf(fn *ssa.Function, v ssa.Value) *check {
 // passes on a consent check's result, says yes (nil, true) only where a
 // check's success branch dominates, or says no.
 func (u *unit) consentWrapper() []ConsentParam {
-	res := u.top.Signature.Results()
-	n := res.Len()
-	if n == 0 {
-		return nil
-	}
-	last := res.At(n - 1).Type()
-	form := ""
-	switch {
-	case isError(last):
-		form = "error"
-	case types.Identical(last.Underlying(), types.Typ[types.Bool]):
-		form = "bool"
-	default:
-		return nil
-	}
-	var found *check
-	for _, b := range u.top.Blocks {
-		if len(b.Instrs) == 0 {
-			continue
-		}
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || len(ret.Results) != n {
-			continue
-		}
-		v := ret.Results[n-1]
-		if c := u.checkOf(u.top, v); c != nil {
-			if found == nil {
-				found = c
-			}
-			continue
-		}
-		yes, no := isYes(v, form), isNo(v, form)
-		switch {
-		case yes:
-			g := u.guards(u.top, b, 0)
-			if len(g) == 0 {
-				return nil // says yes without asking
-			}
-			if found == nil {
-				found = g[0]
-			}
-		case no:
-		default:
-			return nil
-		}
-	}
+	found, form := u.wrapped(false)
 	if found == nil {
 		return nil
 	}
@@ -419,6 +401,71 @@ func (u *unit) consentWrapper() []ConsentParam {
 		}
 	}
 	return []ConsentParam{cp}
+}
+
+// wrapped returns the check (of consent, or with auth of authorization)
+// whose answer the unit's function passes on, as consentWrapper
+// describes, and the form of its last result; nil if it is no wrapper.
+func (u *unit) wrapped(auth bool) (*check, string) {
+	res := u.top.Signature.Results()
+	n := res.Len()
+	if n == 0 {
+		return nil, ""
+	}
+	last := res.At(n - 1).Type()
+	form := ""
+	switch {
+	case isError(last):
+		form = "error"
+	case types.Identical(last.Underlying(), types.Typ[types.Bool]):
+		form = "bool"
+	default:
+		return nil, ""
+	}
+	var found *check
+	for _, b := range u.top.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) != n {
+			continue
+		}
+		v := ret.Results[n-1]
+		if c := u.checkOf(u.top, v); c != nil && c.auth == auth {
+			if found == nil {
+				found = c
+			}
+			continue
+		}
+		yes, no := isYes(v, form), isNo(v, form)
+		switch {
+		case yes:
+			g := checksOfKind(u.guards(u.top, b, 0), auth)
+			if len(g) == 0 {
+				return nil, "" // says yes without asking
+			}
+			if found == nil {
+				found = g[0]
+			}
+		case no:
+		default:
+			return nil, ""
+		}
+	}
+	return found, form
+}
+
+// checksOfKind keeps the authorization checks of cs, with auth, or the
+// consent checks.
+func checksOfKind(cs []*check, auth bool) []*check {
+	var out []*check
+	for _, c := range cs {
+		if c.auth == auth {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // isYes reports whether v is a constant that says consent was given.
@@ -457,4 +504,22 @@ func isNo(v ssa.Value, form string) bool {
 		}
 	}
 	return false
+}
+
+// boundTo follows a closure's free variable to the value its enclosing
+// functions in the unit bind it to, or returns it as it is.
+func (u *unit) boundTo(fv *ssa.FreeVar) ssa.Value {
+	var v ssa.Value = fv
+	for range maxRootChase {
+		x, ok := v.(*ssa.FreeVar)
+		if !ok {
+			return v
+		}
+		b, ok := u.bindings[x]
+		if !ok {
+			return v
+		}
+		v = b
+	}
+	return v
 }

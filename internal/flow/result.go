@@ -12,6 +12,7 @@ import (
 	"github.com/hrvet/hrvet/annotations"
 	"github.com/hrvet/hrvet/internal/sinks"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
 )
 
 // Result is what pdflow found in one package: the flows of personal data
@@ -50,6 +51,70 @@ type Flow struct {
 	// Merged are the flows of the same call that Merge folded into this
 	// one: the same data reaching other sinks.
 	Merged []*Flow
+
+	// Access says, for an expose flow, which handler writes the response
+	// and how requests reach it (see routes.go); nil for other kinds.
+	Access *Access
+
+	fn *ssa.Function // where the flow is, until the package's routes are known
+}
+
+// Access is how requests reach the handler of an expose flow.
+type Access struct {
+	Handler string  // the function writing the response, as types.Func.FullName prints it
+	Routes  []Route // the registrations in this package that lead to it, in order
+	// Unfollowed says where the handler's value goes that hrvet cannot
+	// follow to a registration ("stored in a map"); "" if nowhere.
+	Unfollowed string
+	// Deferred is set when the handler is neither registered nor called
+	// in this package but may be registered by an importer: the flow is
+	// exported with the package's facts and judged at that registration.
+	Deferred bool
+}
+
+// Route is one registration of a handler: its method and path, where it
+// is made, and the authorising middleware in front of it, if any.
+type Route struct {
+	Method, Path string    // "GET", "/employees/{id}"; either may be ""
+	Pos          token.Pos // the registering call (or the call of the handler's caller)
+	Handler      string    // the handler registered, as types.Func.FullName prints it
+	Guarded      bool      // an authorization stands in front of the handler on this route
+	Role         string    // the guard's role; "" unknown
+	Middleware   string    // the guard, as messages name it
+	// Open is set when the route is registered on a router that came
+	// from a parameter, whose middleware the callers add: not known here.
+	Open bool
+}
+
+// String names the route as messages show it: "GET /employees/{id}".
+func (r Route) String() string {
+	switch {
+	case r.Method != "" && r.Path != "":
+		return r.Method + " " + r.Path
+	case r.Path != "":
+		return r.Path
+	}
+	return r.Method
+}
+
+// Unguarded returns the first route on which no authorization stands in
+// front of the handler, or nil.
+func (a *Access) Unguarded() *Route {
+	if a == nil {
+		return nil
+	}
+	for i := range a.Routes {
+		if !a.Routes[i].Guarded && !a.Routes[i].Open {
+			return &a.Routes[i]
+		}
+	}
+	return nil
+}
+
+// Unregistered reports whether the handler has no route in this package
+// and is not left to an importer: it is reported by itself.
+func (a *Access) Unregistered() bool {
+	return a == nil || len(a.Routes) == 0 && !a.Deferred
 }
 
 // Origin is one piece of personal data in a flow and where it entered
@@ -74,6 +139,9 @@ const (
 	NoGuard   GuardKind = iota
 	ByConsent           // a dominating consent check
 	ByBasis             // a //hrvet:basis on the function, statement or sink
+	// ByAuthorization: for an expose sink, a dominating authorization
+	// check, in the function or in a callee's summary.
+	ByAuthorization
 )
 
 // Guard is what covers a flow, or what was found that failed to.
@@ -83,6 +151,7 @@ type Guard struct {
 	Pos      token.Pos // the consent check, if it is in this function
 	Check    string    // the consent check's name
 	Citation string    // ByBasis
+	Role     string    // ByAuthorization: the role checked; "" unknown
 }
 
 // Problem says what is wrong with a flow, if anything.

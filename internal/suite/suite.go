@@ -3,6 +3,7 @@
 package suite
 
 import (
+	"github.com/hrvet/hrvet/analyzers/access"
 	"github.com/hrvet/hrvet/analyzers/anonymity"
 	"github.com/hrvet/hrvet/analyzers/consent"
 	"github.com/hrvet/hrvet/analyzers/forbidden"
@@ -19,5 +20,6 @@ func Analyzers() []*analysis.Analyzer {
 		logleak.Analyzer,
 		forbidden.Analyzer,
 		anonymity.Analyzer,
+		access.Analyzer,
 	}
 }

@@ -1,0 +1,92 @@
+// Package access defines an Analyzer that reports personal data shown in
+// a request handler's response that no authorization check guards, and
+// data of a category the guarding role does not need.
+//
+// # Analyzer access
+//
+// access: report personal data exposed to unauthorised callers or beyond a role's need to know
+//
+// Labour Code art. 88 p.5: the employer allows access to employees'
+// personal data only to specially authorised persons, who may receive
+// only the data needed for their function. In a Go back end that is the
+// handler that writes an employee's record into its response. access
+// follows personal data (fields marked by pdfields) to expose sinks: an
+// http.ResponseWriter written to (Write, fmt.Fprint*, io.Copy,
+// io.WriteString, an encoder or template given the writer, a helper that
+// does one of these), gin, echo and fiber context methods (JSON, XML,
+// String, ...), go-chi/render, and functions marked //hrvet:sink expose
+// (docs/sinks.md). It reports the expose call:
+//
+//	r.GET("/employees/:id", h.getEmployee) // no middleware
+//	...
+//	c.JSON(http.StatusOK, emp)
+//	// Employee.Passport (govid), Employee.Salary (pay) are exposed by GET /employees/:id ((*api.Handler).getEmployee) with no authorization check (Labour Code art. 88 p.5)
+//
+// An authorization is a function marked //hrvet:authorize [role=<r>] or
+// listed under authorize: in .hrvet.yaml, or a function of the analysed
+// code whose summary says it passes one on. It guards the response when
+//
+//   - its success branch dominates the expose call in the handler, or in
+//     every call of a helper that writes the response;
+//   - or the handler is registered behind an authorising middleware: one
+//     marked as an authorization, returned by one (auth.Require("hr")),
+//     or one that asks an authorization itself. Registrations of gin,
+//     echo, chi, fiber, gorilla/mux and net/http are followed, with their
+//     groups, Use, With, Route and wrapped handlers (see package
+//     github.com/hrvet/hrvet/internal/routes).
+//
+// A handler registered on one route behind an authorization and on
+// another without is reported for the second.
+//
+// With roles: in .hrvet.yaml, the categories each role needs, a guarded
+// response that shows more is reported:
+//
+//	roles:
+//	  manager: [name, phone, email, employment]
+//
+//	// Employee.Passport (govid) is exposed to role manager, which needs only name, phone, email, employment (Labour Code art. 88 p.5)
+//
+// Encoders show what they encode: a field tagged json:"-" (xml, yaml
+// alike) is not in the response, and a type's MarshalJSON decides what
+// is.
+//
+// # Decisions where SPEC is silent
+//
+//   - A role with no entry under roles:, and an authorization whose role
+//     is not known, are checked for the special categories alone (health,
+//     biometric, criminal, private life, union, association, and the
+//     forbidden ones): every role must name those to see them. A role
+//     listed as [all] sees everything. With no roles: section at all,
+//     only the authorization is checked.
+//   - The finding stands at the expose call, in the package whose code
+//     writes the response. A handler that no route or call of its package
+//     reaches, and that another package may register (an exported
+//     function or method), is left to the packages that register it; an
+//     unexported one is reported by itself. A handler whose value goes
+//     where registrations cannot be followed (a map, a slice, a loop) is
+//     reported, and the message says why the middleware is not seen.
+//   - Data a handler echoes back after decoding them from the request
+//     count like any other: an unauthenticated endpoint that stores and
+//     returns an employee record is reported.
+//   - gin's HTML is an expose sink too (template data are shown), beyond
+//     the methods SPEC section 5 lists.
+//
+// # What access cannot see
+//
+// Routes registered by reflection, code generation at run time, or a
+// framework hrvet does not know; middleware chosen at run time (from a
+// map, a flag); authorization enforced outside the program (an API
+// gateway, a service mesh). Declare such a gateway's handlers with
+// //hrvet:ignore access <reason> where the data leave.
+package access
+
+const doc = `report personal data exposed to unauthorised callers or beyond a role's need to know
+
+Labour Code art. 88 p.5 allows access to employees' personal data only to
+specially authorised persons, each receiving only what their function
+needs. access reports personal data written into a request handler's
+response (http.ResponseWriter, gin, echo, fiber, go-chi/render,
+//hrvet:sink expose) where no authorization check (//hrvet:authorize,
+authorize: in .hrvet.yaml) dominates the write and no authorising
+middleware stands in front of the handler's route; and, with roles: in
+.hrvet.yaml, data of a category the guarding role does not need.`
