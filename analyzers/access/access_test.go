@@ -33,3 +33,8 @@ func TestRoles(t *testing.T) {
 func TestCrossPackage(t *testing.T) {
 	vettest.Run(t, "testdata", access.Analyzer, "crosspkg/...")
 }
+
+// TestFrameworks checks echo, chi with go-chi/render, and fiber.
+func TestFrameworks(t *testing.T) {
+	vettest.Run(t, "testdata", access.Analyzer, "echoapp", "chiapp", "fiberapp")
+}

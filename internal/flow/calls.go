@@ -260,7 +260,9 @@ func (u *unit) builtinSink(c *callee, cc *ssa.CallCommon, e sinks.Entry, instr s
 		spec.kind = sinks.Log // (*os.File).Write on os.Stdout is log output
 	}
 	if u.final {
-		u.sinkEvent(instr, spec, c.name(), u.argData(c, cc, c.dataArgs()))
+		data := u.argData(c, cc, c.dataArgs())
+		u.encodedArgs(c, data) // c.JSON(200, e) shows what encoding e shows
+		u.sinkEvent(instr, spec, c.name(), data)
 	}
 }
 
@@ -295,8 +297,12 @@ func (u *unit) summaryFlows(c *callee, cc *ssa.CallCommon, flows []ParamFlow, in
 			}
 			data := u.argData(c, cc, []int{pf.Param})
 			path := strings.Join(pf.Path, ".")
+			enc, encoded := encoderByTag(pf.Encoding)
 			for i := range data {
 				data[i].labels = u.selectPath(data[i].labels, path)
+				if encoded {
+					data[i].labels = u.encoded(data[i].labels, concreteType(c.args[pf.Param]), enc, 0)
+				}
 			}
 			u.sinkEventIf(instr, spec, c.name(), data, requires)
 		}

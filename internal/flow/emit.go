@@ -369,6 +369,7 @@ func (u *unit) paramFlow(ev event, l label, checks []*check, basis string) (Para
 	if keepRole {
 		pf.Role = g.Role
 	}
+	pf.Encoding = u.encodedBy[l.src]
 	if p == PurposeMismatch || p == NeedsCommercialConsent {
 		pf.Consents = g.Purposes
 	}
@@ -618,7 +619,7 @@ func compactParamFlows(pfs []ParamFlow) []ParamFlow {
 		subsumed := false
 		for _, k := range out {
 			if k.Param == pf.Param && k.Kind == pf.Kind && k.Sink == pf.Sink && k.Purpose == pf.Purpose &&
-				k.Role == pf.Role && slices.Equal(k.Consents, pf.Consents) && isPrefix(k.Path, pf.Path) && isSubset(k.Requires, pf.Requires) {
+				k.Role == pf.Role && k.Encoding == pf.Encoding && slices.Equal(k.Consents, pf.Consents) && isPrefix(k.Path, pf.Path) && isSubset(k.Requires, pf.Requires) {
 				subsumed = true
 				break
 			}

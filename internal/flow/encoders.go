@@ -34,6 +34,40 @@ var encoders = map[string]encoder{
 	"go.yaml.in/yaml/v4.Marshal":           {0, "yaml", "MarshalYAML"},
 	"(*go.yaml.in/yaml/v3.Encoder).Encode": {1, "yaml", "MarshalYAML"},
 	"sigs.k8s.io/yaml.Marshal":             {0, "json", "MarshalJSON"},
+
+	// Responses of web frameworks (expose sinks) that encode a value.
+	"(*github.com/gin-gonic/gin.Context).JSON":         {2, "json", "MarshalJSON"},
+	"(*github.com/gin-gonic/gin.Context).IndentedJSON": {2, "json", "MarshalJSON"},
+	"(*github.com/gin-gonic/gin.Context).SecureJSON":   {2, "json", "MarshalJSON"},
+	"(*github.com/gin-gonic/gin.Context).PureJSON":     {2, "json", "MarshalJSON"},
+	"(*github.com/gin-gonic/gin.Context).AsciiJSON":    {2, "json", "MarshalJSON"},
+	"(*github.com/gin-gonic/gin.Context).JSONP":        {2, "json", "MarshalJSON"},
+	"(*github.com/gin-gonic/gin.Context).XML":          {2, "xml", "MarshalXML"},
+	"(*github.com/gin-gonic/gin.Context).YAML":         {2, "yaml", "MarshalYAML"},
+	"(github.com/labstack/echo/v4.Context).JSON":       {2, "json", "MarshalJSON"},
+	"(github.com/labstack/echo/v4.Context).JSONPretty": {2, "json", "MarshalJSON"},
+	"(github.com/labstack/echo/v4.Context).JSONP":      {3, "json", "MarshalJSON"},
+	"(github.com/labstack/echo/v4.Context).XML":        {2, "xml", "MarshalXML"},
+	"(github.com/labstack/echo/v4.Context).XMLPretty":  {2, "xml", "MarshalXML"},
+	"(*github.com/gofiber/fiber/v2.Ctx).JSON":          {1, "json", "MarshalJSON"},
+	"(*github.com/gofiber/fiber/v2.Ctx).JSONP":         {1, "json", "MarshalJSON"},
+	"(*github.com/gofiber/fiber/v2.Ctx).XML":           {1, "xml", "MarshalXML"},
+	"github.com/go-chi/render.JSON":                    {2, "json", "MarshalJSON"},
+	"github.com/go-chi/render.XML":                     {2, "xml", "MarshalXML"},
+}
+
+// encoderByTag returns the encoder of a struct tag key, for a summary's
+// ParamFlow.Encoding.
+func encoderByTag(tag string) (encoder, bool) {
+	switch tag {
+	case "json":
+		return encoder{tag: "json", marshal: "MarshalJSON"}, true
+	case "xml":
+		return encoder{tag: "xml", marshal: "MarshalXML"}, true
+	case "yaml":
+		return encoder{tag: "yaml", marshal: "MarshalYAML"}, true
+	}
+	return encoder{}, false
 }
 
 // maxEncodeDepth bounds how deep encoded narrows nested structs.
@@ -51,7 +85,29 @@ func (u *unit) encodedArgs(c *callee, data []argData) {
 	}
 	for k := range data {
 		if data[k].arg == enc.arg && enc.arg < len(c.args) {
-			data[k].labels = u.encoded(data[k].labels, concreteType(c.args[enc.arg]), enc, 0)
+			t := concreteType(c.args[enc.arg])
+			if types.IsInterface(t) {
+				u.noteEncodedParams(data[k].labels, enc)
+			}
+			data[k].labels = u.encoded(data[k].labels, t, enc, 0)
+		}
+	}
+}
+
+// noteEncodedParams records that the unit's parameters among s are
+// encoded as interfaces, whose concrete types only the callers know: a
+// helper writeJSON(w, v any) encodes what each caller passes, by that
+// value's tags. The summary row of such a parameter says so
+// (ParamFlow.Encoding), and each caller narrows its argument as the
+// encoder would. A parameter that also reaches the sink unencoded, by
+// another path in the helper, is narrowed too.
+func (u *unit) noteEncodedParams(s labelSet, enc encoder) {
+	for _, l := range s {
+		if src := &u.sources[l.src]; src.param >= 0 && src.fn == u.top && l.sel == "" {
+			if u.encodedBy == nil {
+				u.encodedBy = make(map[int32]string)
+			}
+			u.encodedBy[l.src] = enc.tag
 		}
 	}
 }

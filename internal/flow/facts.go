@@ -92,6 +92,11 @@ type ParamFlow struct {
 	// callers check what the role needs to know (see access). "" for a
 	// flow no authorization guards.
 	Role string
+	// Encoding is the struct tag key ("json", "xml", "yaml") of an
+	// encoder that encodes the parameter, of interface type here, on its
+	// way to the sink: the caller narrows what it passes as that encoder
+	// would (fields tagged "-", MarshalJSON). "" for none.
+	Encoding string
 	// Requires lists the fields of the function's parameters that must
 	// be non-zero for the flow to happen ("0.AvatarType": the receiver's
 	// AvatarType), sorted (see nonzero.go).
@@ -111,6 +116,9 @@ func (f ParamFlow) String() string {
 	}
 	if f.Role != "" {
 		s += " under role " + f.Role
+	}
+	if f.Encoding != "" {
+		s += " encoded " + f.Encoding
 	}
 	if len(f.Requires) > 0 {
 		s += " if non-zero " + strings.Join(f.Requires, ",")

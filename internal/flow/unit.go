@@ -39,6 +39,7 @@ type unit struct {
 	checks    map[*ssa.Function][]*check              // consent checks, by function
 	sites     map[*ssa.Function][]ssa.Instruction     // where each literal is made or called, for its guards
 	anonCalls map[*ssa.Function][]ssa.CallInstruction // the unit's calls of each literal
+	encodedBy map[int32]string                        // parameters encoded as an interface, by source: the encoder's tag (see encodedArgs)
 
 	changed  bool
 	final    bool // the last round, which records sink events

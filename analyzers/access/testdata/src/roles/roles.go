@@ -56,6 +56,8 @@ func (s *Server) Routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /hr/{id}", s.hrFile)
 	mux.HandleFunc("GET /medical/{id}", s.medical)
 	mux.HandleFunc("GET /audit/{id}", s.audit)
+	mux.HandleFunc("GET /audit/{id}/via", s.auditVia)
+	mux.HandleFunc("GET /medical/{id}/via", s.medicalVia)
 }
 
 func (s *Server) load(w http.ResponseWriter, r *http.Request) (*Employee, bool) {
@@ -140,4 +142,39 @@ func (s *Server) audit(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	json.NewEncoder(w).Encode(e)
+}
+
+// auditVia encodes the record through a helper that takes any: the
+// helper's summary says the value is JSON-encoded, so Diagnosis, tagged
+// json:"-", is not shown here either.
+func (s *Server) auditVia(w http.ResponseWriter, r *http.Request) {
+	if !HasRole(r, "auditor") {
+		return
+	}
+	e, ok := s.load(w, r)
+	if !ok {
+		return
+	}
+	writeJSON(w, e)
+}
+
+// medicalVia encodes a map holding the diagnosis through the helper.
+func (s *Server) medicalVia(w http.ResponseWriter, r *http.Request) {
+	if !HasRole(r, "auditor") {
+		return
+	}
+	e, ok := s.load(w, r)
+	if !ok {
+		return
+	}
+	writeJSON(w, map[string]string{"diagnosis": e.Diagnosis}) // want `Employee.Diagnosis \(health\), of a special category, is exposed to role auditor`
+}
+
+func writeJSON(w http.ResponseWriter, v any) {
+	body, err := json.Marshal(v)
+	if err != nil {
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Write(body)
 }
