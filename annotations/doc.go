@@ -221,8 +221,8 @@
 //   - store: a database, a file;
 //   - expose: the response of a request handler, what the person using
 //     the system is shown. Declare your own response helper (a writeJSON)
-//     so; the access analyzer, being built (issue 14), will want an
-//     authorization check (//hrvet:authorize) before it.
+//     so; the access analyzer wants an authorization check
+//     (//hrvet:authorize) before it.
 //
 // Many library functions are sinks already; the directive is for your own
 // clients and wrappers.
@@ -324,10 +324,9 @@
 //	//hrvet:authorize
 //	func (a *Auth) Can(ctx context.Context, role string) error
 //
-// pdfields checks the directive now; the access analyzer, which will
-// report personal data a handler shows with no authorization guarding it,
-// or shows to a role whose roles: entry does not list its category, is
-// being built (issue 14).
+// The access analyzer reports personal data a handler shows with no
+// authorization guarding it, or shows to a role whose roles: entry does
+// not list its category.
 //
 // # Decisions and reviews: //hrvet:decision and //hrvet:review
 //

@@ -69,8 +69,10 @@ func findings(f *flow.Flow, roles roleTable) []analysis.Diagnostic {
 			continue
 		}
 		seen[g.role] = true
-		if msg := roles.excess(f.Data, g.role); msg != "" {
-			out = append(out, analysis.Diagnostic{Pos: f.Pos, End: f.End, Message: msg, Related: related(f, g.route)})
+		if msg, extra := roles.excess(f.Data, g.role); msg != "" {
+			shown := *f
+			shown.Data = extra // the related information names only the data reported
+			out = append(out, analysis.Diagnostic{Pos: f.Pos, End: f.End, Message: msg, Related: related(&shown, g.route)})
 		}
 	}
 	return out
@@ -159,9 +161,9 @@ func rolesOf(cat *pdfields.Catalog) roleTable {
 // With no roles: section nothing is reported. A role with a list gets
 // every category outside it; a role with no entry, or an unknown one,
 // only the special categories, which every role must name to see.
-func (t roleTable) excess(ds []flow.Origin, role string) string {
+func (t roleTable) excess(ds []flow.Origin, role string) (string, []flow.Origin) {
 	if !t.configured || t.all[role] {
-		return ""
+		return "", nil
 	}
 	list, listed := t.needs[role]
 	var extra []flow.Origin
@@ -169,27 +171,25 @@ func (t roleTable) excess(ds []flow.Origin, role string) string {
 		if slices.Contains(list, d.Category) || !listed && d.Category.Class() == annotations.Personal {
 			continue
 		}
-		if !slices.ContainsFunc(extra, func(o flow.Origin) bool { return o.Name == d.Name && o.Category == d.Category }) {
-			extra = append(extra, d)
-		}
+		extra = append(extra, d)
 	}
 	if len(extra) == 0 {
-		return ""
+		return "", nil
 	}
-	what := (&flow.Flow{Data: extra}).DataString()
-	verb := "is"
-	if len(extra) > 1 {
+	shown := &flow.Flow{Data: extra}
+	what, verb := shown.DataString(), "is"
+	if shown.Plural() {
 		verb = "are"
 	}
 	switch {
 	case role == "":
-		return fmt.Sprintf("%s, of a special category, %s exposed to an authorised caller of unknown role, and no role of roles: may see it unnamed %s", what, verb, rule)
+		return fmt.Sprintf("%s, of a special category, %s exposed to an authorised caller of unknown role; name the role in the authorization and list the category under it in roles: %s", what, verb, rule), extra
 	case !listed:
-		return fmt.Sprintf("%s, of a special category, %s exposed to role %s, which roles: does not list %s", what, verb, role, rule)
+		return fmt.Sprintf("%s, of a special category, %s exposed to role %s, which roles: does not list %s", what, verb, role, rule), extra
 	}
 	names := make([]string, len(list))
 	for i, c := range list {
 		names[i] = string(c)
 	}
-	return fmt.Sprintf("%s %s exposed to role %s, which needs only %s %s", what, verb, role, strings.Join(names, ", "), rule)
+	return fmt.Sprintf("%s %s exposed to role %s, which needs only %s %s", what, verb, role, strings.Join(names, ", "), rule), extra
 }

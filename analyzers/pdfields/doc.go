@@ -72,8 +72,7 @@
 // facts on first use, and also resolves config sources for types of other
 // modules, which are analyzed without the user's config. It also hands on
 // the config's roles: (Catalog.Roles, Catalog.Role), the categories each
-// role's function needs, for the access analyzer, which is being built
-// (issue 14).
+// role's function needs, for the access analyzer.
 //
 // Fields declared in struct types inside function bodies are marked for
 // the package itself but cannot be named by facts, nor can unexported

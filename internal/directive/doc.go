@@ -26,8 +26,8 @@
 // verb (or after the analyzer list), with surrounding space trimmed. The
 // analyzers of an ignore are kept in the order written, each at most once,
 // comma-separated without spaces. Analyzers lists the names an ignore may
-// use; it includes access, the analyzer that will check what
-// //hrvet:authorize guards, which is being built (issue 14).
+// use; it includes access, the analyzer that checks what
+// //hrvet:authorize guards.
 //
 // The sink kind expose is an extension of SPEC section 3, which lists only
 // transfer, commercial, log and store: expose is the built-in kind of SPEC

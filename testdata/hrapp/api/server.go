@@ -16,6 +16,7 @@ import (
 	"strconv"
 
 	"example.com/esign"
+	"example.com/hrapp/auth"
 	"example.com/hrapp/clients"
 	"example.com/hrapp/consent"
 	"example.com/hrapp/decision"
@@ -47,7 +48,9 @@ func (s *Server) Routes() http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("POST /applications", s.Applications)
 
-	mux.HandleFunc("GET /employees/{id}", s.getEmployee)
+	// The HR officers' endpoints: behind the session check for role hr.
+	hr := auth.Require("hr")
+	mux.Handle("GET /employees/{id}", hr(http.HandlerFunc(s.getEmployee)))
 	mux.HandleFunc("POST /employees", s.createEmployee)
 	mux.HandleFunc("POST /employees/import", s.importLegacy)
 	mux.HandleFunc("POST /employees/{id}/onboard", s.onboard)
@@ -69,11 +72,24 @@ func (s *Server) Routes() http.Handler {
 	mux.HandleFunc("POST /payroll/{month}", s.runPayroll)
 	mux.HandleFunc("POST /sfr/{quarter}", s.reportToSFR)
 
+	// The city hall's reports: for the analysts, who need positions and
+	// departments only. The remote-work report was left outside.
 	mux.HandleFunc("GET /reports/remote-work", s.remoteWorkReport)
-	mux.HandleFunc("GET /reports/headcount", s.headcountReport)
+	mux.Handle("GET /reports/headcount", auth.Require("analyst")(http.HandlerFunc(s.headcountReport)))
 
-	mux.HandleFunc("GET /employees/{id}/proposal", s.proposal)
+	mux.Handle("GET /employees/{id}/proposal", hr(http.HandlerFunc(s.proposal)))
 	mux.HandleFunc("POST /employees/{id}/decision", s.decide)
+
+	// The line managers' endpoints check the role in the handler.
+	mux.HandleFunc("GET /team/{id}", s.teamMember)
+	mux.HandleFunc("GET /team/{id}/file", s.teamFile)
+	mux.HandleFunc("GET /team/{id}/profile", s.teamProfile)
+	mux.HandleFunc("GET /team/{id}/contact", s.teamContact)
+
+	// The reception desk: a role that roles: in .hrvet.yaml does not list.
+	reception := auth.Require("reception")
+	mux.Handle("GET /absence/{id}", reception(http.HandlerFunc(s.absence)))
+	mux.Handle("GET /absence/{id}/reason", reception(http.HandlerFunc(s.absenceReason)))
 	return mux
 }
 
