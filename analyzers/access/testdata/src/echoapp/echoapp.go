@@ -35,7 +35,6 @@ func RequireAdmin(next echo.HandlerFunc) echo.HandlerFunc {
 //hrvet:authorize role=admin
 func IsAdmin(c echo.Context) bool { return c.Request().Header.Get("X-Admin") == "1" }
 
-
 // New registers the routes.
 func New(a *API) *echo.Echo {
 	e := echo.New()

@@ -80,6 +80,7 @@ func WrapHandler(h http.Handler) HandlerFunc { return nil }
 
 // WrapMiddleware turns a net/http middleware into an echo middleware.
 func WrapMiddleware(m func(http.Handler) http.Handler) MiddlewareFunc { return nil }
+
 var ErrForbidden = &HTTPError{Code: http.StatusForbidden}
 
 // HTTPError is an error with a status code.
