@@ -39,6 +39,16 @@ func run(pass *analysis.Pass) (any, error) {
 			r.Report(d)
 		}
 	}
+	for _, u := range res.Unchecked {
+		if !u.Auth {
+			continue // consent reports those
+		}
+		r.Report(analysis.Diagnostic{
+			Pos:     u.Pos,
+			End:     u.End,
+			Message: fmt.Sprintf("result of authorization check %s is not checked, so it guards nothing %s", u.Check, rule),
+		})
+	}
 	r.Finish()
 	return nil, nil
 }

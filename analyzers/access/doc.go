@@ -36,7 +36,11 @@
 //     github.com/hrvet/hrvet/internal/routes).
 //
 // A handler registered on one route behind an authorization and on
-// another without is reported for the second.
+// another without is reported for the second. An authorization check
+// whose result is never looked at guards nothing and is reported itself:
+//
+//	auth.Allowed(r)
+//	// result of authorization check example.com/hr/auth.Allowed is not checked, so it guards nothing (Labour Code art. 88 p.5)
 //
 // With roles: in .hrvet.yaml, the categories each role needs, a guarded
 // response that shows more is reported:

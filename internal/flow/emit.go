@@ -566,12 +566,13 @@ func compactReturns(rfs []ReturnFlow) []ReturnFlow {
 	return out
 }
 
-// unchecked lists the consent checks whose result nobody looks at.
+// unchecked lists the consent and authorization checks whose result
+// nobody looks at.
 func (u *unit) unchecked() []Unchecked {
 	var out []Unchecked
 	for _, fn := range u.fns {
 		for _, c := range u.checks[fn] {
-			if c.used || c.auth {
+			if c.used {
 				continue
 			}
 			pos := c.instr.Pos()
@@ -582,7 +583,7 @@ func (u *unit) unchecked() []Unchecked {
 				}
 			}
 			if pos.IsValid() {
-				out = append(out, Unchecked{Pos: pos, End: end, Check: c.name})
+				out = append(out, Unchecked{Pos: pos, End: end, Check: c.name, Auth: c.auth})
 			}
 		}
 	}

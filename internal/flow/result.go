@@ -191,10 +191,12 @@ func (p Problem) String() string {
 	return "unknown"
 }
 
-// Unchecked is a consent check whose result is never looked at.
+// Unchecked is a consent or authorization check whose result is never
+// looked at.
 type Unchecked struct {
 	Pos, End token.Pos
-	Check    string // the consent check, as types.Func.FullName prints it
+	Check    string // the check, as types.Func.FullName prints it
+	Auth     bool   // an authorization check, not a consent check
 }
 
 // DataString lists the flow's data as messages show them:

@@ -15,6 +15,7 @@ func (s *Server) Routes() http.Handler {
 	mux.HandleFunc("GET /ids/{id}", s.employeeID)
 	mux.HandleFunc("GET /card/{id}", s.card)
 	mux.HandleFunc("GET /checked-card/{id}", s.checkedCard)
+	mux.HandleFunc("GET /careless/{id}", s.careless)
 	return mux
 }
 
@@ -115,4 +116,14 @@ func (s *Server) Export(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	fmt.Fprint(w, e.Phone)
+}
+
+// careless asks and does not look at the answer.
+func (s *Server) careless(w http.ResponseWriter, r *http.Request) {
+	Allowed(r) // want `result of authorization check nethttp.Allowed is not checked, so it guards nothing \(Labour Code art. 88 p.5\)`
+	e, err := s.Dir.Employee(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return
+	}
+	fmt.Fprint(w, e.Phone) // want `Employee.Phone \(phone\) is exposed by GET /careless/\{id\} \(\(\*nethttp.Server\).careless\) with no authorization check`
 }
