@@ -120,13 +120,42 @@ func (a *analysis) routerAt(v ssa.Value, c *context, depth int) *node {
 			return a.routerAt(sv, sc, depth+1)
 		}
 	case *ssa.Phi:
-		n, _ := phiAll(a, x, func(e ssa.Value) (*node, bool) {
-			n := a.routerAt(e, c, depth+1)
-			return n, n != nil
-		}, func(x, y *node) bool { return x == y })
-		return n
+		return a.phiRouter(x, c, depth)
 	}
 	return a.unknownNode(c, v)
+}
+
+// altKey keys the node for a φ of several routers.
+type altKey struct{ phi *ssa.Phi }
+
+// phiRouter returns the router a φ is: the one its edges agree on, or a
+// node standing for each of them in turn (a group made in one branch or
+// the other); nil for an edge back to a φ being resolved.
+func (a *analysis) phiRouter(x *ssa.Phi, c *context, depth int) *node {
+	key := nodeKey{c, altKey{x}}
+	if n := a.nodes[key]; n != nil {
+		return n
+	}
+	if a.onPhi[x] {
+		return nil
+	}
+	a.onPhi[x] = true
+	var alts []*node
+	for _, e := range x.Edges {
+		if n := a.routerAt(e, c, depth+1); n != nil && !slices.Contains(alts, n) {
+			alts = append(alts, n)
+		}
+	}
+	delete(a.onPhi, x)
+	switch len(alts) {
+	case 0:
+		return nil
+	case 1:
+		return alts[0]
+	}
+	return a.makeNode(key, routerFramework(x.Type()), func(n *node) {
+		n.at, n.alts = point{c, x}, alts
+	})
 }
 
 // callRouter returns the router result idx of call x is: one a

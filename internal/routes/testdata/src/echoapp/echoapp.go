@@ -41,3 +41,21 @@ func routes() {
 	e.Use(echo.WrapMiddleware(auth.Require("hr")))
 	e.Start(":8080")
 }
+
+// branches makes a group in one branch or the other, and applies
+// middleware to the root only sometimes.
+func branches(multi, verbose bool) {
+	e := echo.New()
+	var tenants *echo.Group
+	if multi {
+		tenants = e.Group("/:tenant", roleMW)
+	} else {
+		tenants = e.Group("", authMW)
+	}
+	if verbose {
+		e.Use(logMW)
+		e.GET("/debug", getEmployee) // want `echo route GET /debug -> getEmployee behind \[logMW, preMW\]`
+	}
+	tenants.GET("/employees", getEmployee) // want `echo route GET /:tenant/employees -> getEmployee behind \[preMW, roleMW\]` `echo route GET /employees -> getEmployee behind \[preMW, authMW\]`
+	e.Use(preMW)
+}
