@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -455,6 +456,16 @@ func (a *analysis) str(v ssa.Value, c *context, depth int) string {
 	case *ssa.BinOp:
 		if x.Op == token.ADD {
 			return a.str(x.X, c, depth+1) + a.str(x.Y, c, depth+1)
+		}
+	case *ssa.Call:
+		if f := calleeFunc(&x.Call); f != nil && f.Pkg() != nil && f.Pkg().Path() == "path" && f.Name() == "Join" && len(x.Call.Args) == 1 {
+			if bs, ok := a.elems(x.Call.Args[0], c, x); ok {
+				var parts []string
+				for _, b := range bs {
+					parts = append(parts, a.str(b.v, b.ctx, depth+1))
+				}
+				return path.Join(parts...)
+			}
 		}
 	case *ssa.ChangeType:
 		return a.str(x.X, c, depth+1)

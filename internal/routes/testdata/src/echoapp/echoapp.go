@@ -3,6 +3,7 @@ package echoapp
 
 import (
 	"net/http"
+	"path"
 
 	"auth"
 
@@ -58,4 +59,14 @@ func branches(multi, verbose bool) {
 	}
 	tenants.GET("/employees", getEmployee) // want `echo route GET /:tenant/employees -> getEmployee behind \[preMW, roleMW\]` `echo route GET /employees -> getEmployee behind \[preMW, authMW\]`
 	e.Use(preMW)
+}
+
+const uriAdmin = "/admin"
+
+// joined builds paths with path.Join and registers a not-found handler.
+func joined() {
+	e := echo.New()
+	e.GET(path.Join(uriAdmin, "employees", ":id"), getEmployee) // want `echo route GET /admin/employees/:id -> getEmployee behind \[\]`
+	e.GET(path.Join(uriAdmin, "/"), getEmployee)                // want `echo route GET /admin -> getEmployee behind \[\]`
+	e.RouteNotFound("/*", getEmployee, authMW)                  // want `echo route ANY /\* -> getEmployee behind \[authMW\]`
 }
