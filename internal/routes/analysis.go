@@ -108,7 +108,7 @@ func newAnalysis(fns []*ssa.Function) *analysis {
 		if a.prog == nil {
 			a.prog = fn.Prog
 		}
-		if fn.Pkg != nil {
+		if fn.Pkg != nil && len(fn.Blocks) > 0 {
 			a.pkgs[fn.Pkg] = true
 		}
 		for _, anon := range fn.AnonFuncs {

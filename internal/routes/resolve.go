@@ -271,16 +271,12 @@ func (a *analysis) handler(v ssa.Value, c *context, from ssa.Instruction, depth 
 			return a.callHandler(call, c, x.Index, depth)
 		}
 	case *ssa.Phi:
-		mark := len(a.journal)
-		t, ok := phiAll(a, x, func(e ssa.Value) (target, bool) {
-			t := a.handler(e, c, x, depth+1)
-			return t, t.ok()
-		}, sameTarget)
-		if !ok {
-			a.rollback(mark)
-			t.value = x
-		}
-		return t
+		return a.agreeing(x, func() (target, bool) {
+			return phiAll(a, x, func(e ssa.Value) (target, bool) {
+				t := a.handler(e, c, x, depth+1)
+				return t, t.ok()
+			}, sameTarget)
+		})
 	}
 	return target{value: v}
 }
@@ -318,14 +314,24 @@ func (a *analysis) callHandler(x *ssa.Call, c *context, idx, depth int) target {
 	if child == nil {
 		return target{value: x}
 	}
+	return a.agreeing(x, func() (target, bool) {
+		return returnedAll(a, child, idx, func(v ssa.Value, r *ssa.Return) (target, bool) {
+			t := a.handler(v, child, r, depth+1)
+			return t, t.ok()
+		}, sameTarget)
+	})
+}
+
+// agreeing runs resolve, which resolves several values (a φ's edges, a
+// function's returns) to the handler they agree on. Where they do not,
+// what resolving them marked as followed is unmarked, and resolution
+// ends at x.
+func (a *analysis) agreeing(x ssa.Value, resolve func() (target, bool)) target {
 	mark := len(a.journal)
-	t, ok := returnedAll(a, child, idx, func(v ssa.Value, r *ssa.Return) (target, bool) {
-		t := a.handler(v, child, r, depth+1)
-		return t, t.ok()
-	}, sameTarget)
+	t, ok := resolve()
 	if !ok {
 		a.rollback(mark)
-		t.value = x
+		t = target{value: x}
 	}
 	return t
 }

@@ -88,11 +88,10 @@ type Unfollowed struct {
 func Find(fns []*ssa.Function) *Result {
 	a := newAnalysis(fns)
 	a.run()
-	res := &Result{
+	return &Result{
 		Registrations: a.registrations(),
 		Unfollowed:    a.unfollowed(),
 	}
-	return res
 }
 
 // unknown stands for a part of a path or method the code computes.
@@ -115,10 +114,16 @@ func joinPath(prefix, p string) string {
 // prefix and a path that does not begin with one; the others join them
 // as they are.
 func joinIn(fw, prefix, p string) string {
-	if (fw == fwGin || fw == fwFiber) && prefix != "" && p != "" && !strings.HasPrefix(p, "/") && !strings.HasPrefix(p, unknown) {
+	if (fw == fwGin || fw == fwFiber) && prefix != "" && isRelative(p) {
 		p = "/" + p
 	}
 	return joinPath(prefix, p)
+}
+
+// isRelative reports whether p is a known path that does not begin
+// with "/".
+func isRelative(p string) bool {
+	return p != "" && !strings.HasPrefix(p, "/") && !strings.HasPrefix(p, unknown)
 }
 
 // tidyPath collapses runs of unknown parts; a path that is unknown as a
@@ -137,7 +142,7 @@ func tidyPath(p string) string {
 // root a relative path at "/".
 func fullPath(fw, p string) string {
 	p = tidyPath(p)
-	if fw != fwHTTP && fw != fwGorilla && p != "" && !strings.HasPrefix(p, "/") && !strings.HasPrefix(p, unknown) {
+	if fw != fwHTTP && fw != fwGorilla && isRelative(p) {
 		p = "/" + p
 	}
 	return p
