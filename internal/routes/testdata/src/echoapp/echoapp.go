@@ -70,3 +70,14 @@ func joined() {
 	e.GET(path.Join(uriAdmin, "/"), getEmployee)                // want `echo route GET /admin -> getEmployee behind \[\]`
 	e.RouteNotFound("/*", getEmployee, authMW)                  // want `echo route ANY /\* -> getEmployee behind \[authMW\]`
 }
+
+func netMW(next http.Handler) http.Handler { return next }
+
+// served serves the Echo wrapped.
+func served() {
+	e := echo.New()
+	e.GET("/served", getEmployee) // want `echo route GET /served -> getEmployee behind \[netMW\]`
+	srv := &http.Server{Addr: ":8082"}
+	srv.Handler = netMW(e)
+	srv.ListenAndServe()
+}
