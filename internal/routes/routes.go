@@ -57,9 +57,10 @@ type Registration struct {
 	Open      bool
 	OpenFunc  *ssa.Function
 	OpenParam int
-	// Via are the calls of the package's functions through which the
-	// registering function was reached from where the router was made,
-	// outermost first.
+	// Via are the calls of the package's functions (closures called
+	// directly included) through which the registering function was
+	// reached from a function analysed on its own, outermost first;
+	// empty when the registration is made there.
 	Via []token.Pos
 }
 
