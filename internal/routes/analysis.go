@@ -35,6 +35,7 @@ type analysis struct {
 	journal  []site // consumed, in order, for rollback
 	index    map[ssa.Instruction]int
 	onPhi    map[*ssa.Phi]bool
+	inChain  map[*node]bool // the routers whose chains are being put together
 }
 
 // context is a function analysed with what its parameters and free
@@ -95,6 +96,7 @@ func newAnalysis(fns []*ssa.Function) *analysis {
 		consumed: map[site]bool{},
 		index:    map[ssa.Instruction]int{},
 		onPhi:    map[*ssa.Phi]bool{},
+		inChain:  map[*node]bool{},
 	}
 	var add func(fn *ssa.Function)
 	add = func(fn *ssa.Function) {
@@ -106,7 +108,7 @@ func newAnalysis(fns []*ssa.Function) *analysis {
 		if a.prog == nil {
 			a.prog = fn.Prog
 		}
-		if fn.Pkg != nil {
+		if fn.Pkg != nil && len(fn.Blocks) > 0 {
 			a.pkgs[fn.Pkg] = true
 		}
 		for _, anon := range fn.AnonFuncs {

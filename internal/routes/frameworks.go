@@ -177,6 +177,7 @@ func init() {
 	def(fwGin, "func.WrapH", kAdapt, "handler")
 
 	def(fwEcho, ".Any", kRoute, "path handler mw")
+	def(fwEcho, ".RouteNotFound", kRoute, "path handler mw")
 	def(fwEcho, ".Add", kRoute, "method path handler mw")
 	def(fwEcho, ".Match", kRoute, "methods path handler mw")
 	def(fwEcho, ".Group", kDerive, "path mw")

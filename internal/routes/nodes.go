@@ -19,6 +19,7 @@ type node struct {
 	method string       // gorilla: the methods a subrouter's routes match
 	mw     []Middleware // applied where it is derived (Group(path, mw...), With(mw...))
 	seq    int
+	alts   []*node // a φ of routers: each of them in turn
 
 	uses   []*use
 	mounts []*mount
@@ -149,9 +150,23 @@ func (a *analysis) chains(n *node, p point, ev *regEvent, depth int) []chain {
 	for x, q := n, p; x != nil && len(path) < maxResolve; x, q = x.parent, x.at {
 		path = append(path, x)
 		pts = append(pts, q)
+		if x.alts != nil {
+			break
+		}
 	}
 	slices.Reverse(path)
 	slices.Reverse(pts)
+	// A router reached again through a φ or a mount is a loop: the
+	// variant through it is left out.
+	for _, x := range path {
+		if a.inChain[x] {
+			return nil
+		}
+	}
+	for _, x := range path {
+		a.inChain[x] = true
+		defer delete(a.inChain, x)
+	}
 	// rel[i] is ev's path below path[i].
 	rel := make([]string, len(path))
 	r := ev.path
@@ -173,8 +188,8 @@ func (a *analysis) chains(n *node, p point, ev *regEvent, depth int) []chain {
 			items = append(items, mwItem{m, x.seq})
 		}
 		for _, pass := range []func(u *use) bool{
-			func(u *use) bool { return u.pre },
-			func(u *use) bool { return u.orderFree && !u.pre },
+			func(u *use) bool { return u.pre && a.together(u.at, ev.at) },
+			func(u *use) bool { return u.orderFree && !u.pre && a.together(u.at, ev.at) },
 			func(u *use) bool { return !u.orderFree && a.applies(u, x, pts[i], ev, rel[i]) },
 		} {
 			for _, u := range x.uses {
@@ -192,7 +207,7 @@ func (a *analysis) chains(n *node, p point, ev *regEvent, depth int) []chain {
 	}
 
 	var out []chain
-	for _, base := range a.bases(path[0], ev, depth) {
+	for _, base := range a.bases(path[0], pts[0], ev, depth) {
 		ch := base
 		ch.prefix = joinIn(n.fw, base.prefix, prefix)
 		if method != "" {
@@ -207,12 +222,15 @@ func (a *analysis) chains(n *node, p point, ev *regEvent, depth int) []chain {
 	return out
 }
 
-// bases returns what comes before a root router: a chain for each place
-// it is mounted or served (with the middleware wrapped round it there),
-// or an empty one.
-func (a *analysis) bases(root *node, ev *regEvent, depth int) []chain {
+// bases returns what comes before a root router, used at p: a chain for
+// each place it is mounted or served (with the middleware wrapped round
+// it there), for each router a φ may be, or an empty one.
+func (a *analysis) bases(root *node, p point, ev *regEvent, depth int) []chain {
 	var out []chain
 	if depth < maxMounts {
+		for _, alt := range root.alts {
+			out = append(out, a.chains(alt, p, ev, depth+1)...)
+		}
 		for _, m := range root.mounts {
 			for _, ch := range a.chains(m.parent, m.at, ev, depth+1) {
 				ch.prefix = joinIn(m.parent.fw, ch.prefix, m.prefix)
@@ -262,24 +280,39 @@ func covers(prefix, path string) bool {
 	return path == prefix || strings.HasPrefix(path, prefix+"/")
 }
 
-// before reports whether x surely happens before y: in the function
-// where their chains of contexts meet, x (or the call it is reached
-// through) dominates y (or the call y is reached through); and below
-// that x is reached whenever its function returns.
-func (a *analysis) before(x, y point) bool {
+// meet projects x and y into the function where their chains of
+// contexts meet: i and j are x and y, or the calls through which they
+// are reached there. xSure tells whether, below that function, x is
+// reached whenever the functions it is in return.
+func (a *analysis) meet(x, y point) (i, j ssa.Instruction, xSure, ok bool) {
 	onY := map[*context]ssa.Instruction{}
-	for c, i := y.ctx, y.instr; c != nil; c, i = c.parent, c.anchor {
-		onY[c] = i
+	for c, j := y.ctx, y.instr; c != nil; c, j = c.parent, c.anchor {
+		onY[c] = j
 	}
+	xSure = true
 	for c, i := x.ctx, x.instr; c != nil; c, i = c.parent, c.anchor {
 		if j, ok := onY[c]; ok {
-			return i != j && a.dominates(i, j)
+			return i, j, xSure, i != j
 		}
-		if !dominatesExits(i) {
-			return false
-		}
+		xSure = xSure && dominatesExits(i)
 	}
-	return false
+	return nil, nil, false, false
+}
+
+// before reports whether x surely happens before y: where their chains
+// of contexts meet, x (or the call it is reached through) dominates y
+// (or the call y is reached through), and below that x is reached
+// whenever its function returns.
+func (a *analysis) before(x, y point) bool {
+	i, j, sure, ok := a.meet(x, y)
+	return ok && sure && a.dominates(i, j)
+}
+
+// together reports whether u surely happens when p does, before or
+// after it: u comes before p, or is on every path to a return.
+func (a *analysis) together(u, p point) bool {
+	i, j, sure, ok := a.meet(u, p)
+	return ok && sure && (a.dominates(i, j) || dominatesExits(i))
 }
 
 // dominates reports whether i comes before j on every path to j.

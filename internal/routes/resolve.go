@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -120,13 +121,42 @@ func (a *analysis) routerAt(v ssa.Value, c *context, depth int) *node {
 			return a.routerAt(sv, sc, depth+1)
 		}
 	case *ssa.Phi:
-		n, _ := phiAll(a, x, func(e ssa.Value) (*node, bool) {
-			n := a.routerAt(e, c, depth+1)
-			return n, n != nil
-		}, func(x, y *node) bool { return x == y })
-		return n
+		return a.phiRouter(x, c, depth)
 	}
 	return a.unknownNode(c, v)
+}
+
+// altKey keys the node for a φ of several routers.
+type altKey struct{ phi *ssa.Phi }
+
+// phiRouter returns the router a φ is: the one its edges agree on, or a
+// node standing for each of them in turn (a group made in one branch or
+// the other); nil for an edge back to a φ being resolved.
+func (a *analysis) phiRouter(x *ssa.Phi, c *context, depth int) *node {
+	key := nodeKey{c, altKey{x}}
+	if n := a.nodes[key]; n != nil {
+		return n
+	}
+	if a.onPhi[x] {
+		return nil
+	}
+	a.onPhi[x] = true
+	var alts []*node
+	for _, e := range x.Edges {
+		if n := a.routerAt(e, c, depth+1); n != nil && !slices.Contains(alts, n) {
+			alts = append(alts, n)
+		}
+	}
+	delete(a.onPhi, x)
+	switch len(alts) {
+	case 0:
+		return nil
+	case 1:
+		return alts[0]
+	}
+	return a.makeNode(key, routerFramework(x.Type()), func(n *node) {
+		n.at, n.alts = point{c, x}, alts
+	})
 }
 
 // callRouter returns the router result idx of call x is: one a
@@ -241,16 +271,12 @@ func (a *analysis) handler(v ssa.Value, c *context, from ssa.Instruction, depth 
 			return a.callHandler(call, c, x.Index, depth)
 		}
 	case *ssa.Phi:
-		mark := len(a.journal)
-		t, ok := phiAll(a, x, func(e ssa.Value) (target, bool) {
-			t := a.handler(e, c, x, depth+1)
-			return t, t.ok()
-		}, sameTarget)
-		if !ok {
-			a.rollback(mark)
-			t.value = x
-		}
-		return t
+		return a.agreeing(x, func() (target, bool) {
+			return phiAll(a, x, func(e ssa.Value) (target, bool) {
+				t := a.handler(e, c, x, depth+1)
+				return t, t.ok()
+			}, sameTarget)
+		})
 	}
 	return target{value: v}
 }
@@ -288,14 +314,24 @@ func (a *analysis) callHandler(x *ssa.Call, c *context, idx, depth int) target {
 	if child == nil {
 		return target{value: x}
 	}
+	return a.agreeing(x, func() (target, bool) {
+		return returnedAll(a, child, idx, func(v ssa.Value, r *ssa.Return) (target, bool) {
+			t := a.handler(v, child, r, depth+1)
+			return t, t.ok()
+		}, sameTarget)
+	})
+}
+
+// agreeing runs resolve, which resolves several values (a φ's edges, a
+// function's returns) to the handler they agree on. Where they do not,
+// what resolving them marked as followed is unmarked, and resolution
+// ends at x.
+func (a *analysis) agreeing(x ssa.Value, resolve func() (target, bool)) target {
 	mark := len(a.journal)
-	t, ok := returnedAll(a, child, idx, func(v ssa.Value, r *ssa.Return) (target, bool) {
-		t := a.handler(v, child, r, depth+1)
-		return t, t.ok()
-	}, sameTarget)
+	t, ok := resolve()
 	if !ok {
 		a.rollback(mark)
-		t.value = x
+		t = target{value: x}
 	}
 	return t
 }
@@ -426,6 +462,16 @@ func (a *analysis) str(v ssa.Value, c *context, depth int) string {
 	case *ssa.BinOp:
 		if x.Op == token.ADD {
 			return a.str(x.X, c, depth+1) + a.str(x.Y, c, depth+1)
+		}
+	case *ssa.Call:
+		if f := calleeFunc(&x.Call); f != nil && f.Pkg() != nil && f.Pkg().Path() == "path" && f.Name() == "Join" && len(x.Call.Args) == 1 {
+			if bs, ok := a.elems(x.Call.Args[0], c, x); ok {
+				var parts []string
+				for _, b := range bs {
+					parts = append(parts, a.str(b.v, b.ctx, depth+1))
+				}
+				return path.Join(parts...)
+			}
 		}
 	case *ssa.ChangeType:
 		return a.str(x.X, c, depth+1)

@@ -57,9 +57,10 @@ type Registration struct {
 	Open      bool
 	OpenFunc  *ssa.Function
 	OpenParam int
-	// Via are the calls of the package's functions through which the
-	// registering function was reached from where the router was made,
-	// outermost first.
+	// Via are the calls of the package's functions (closures called
+	// directly included) through which the registering function was
+	// reached from a function analysed on its own, outermost first;
+	// empty when the registration is made there.
 	Via []token.Pos
 }
 
@@ -88,11 +89,10 @@ type Unfollowed struct {
 func Find(fns []*ssa.Function) *Result {
 	a := newAnalysis(fns)
 	a.run()
-	res := &Result{
+	return &Result{
 		Registrations: a.registrations(),
 		Unfollowed:    a.unfollowed(),
 	}
-	return res
 }
 
 // unknown stands for a part of a path or method the code computes.
@@ -115,10 +115,16 @@ func joinPath(prefix, p string) string {
 // prefix and a path that does not begin with one; the others join them
 // as they are.
 func joinIn(fw, prefix, p string) string {
-	if (fw == fwGin || fw == fwFiber) && prefix != "" && p != "" && !strings.HasPrefix(p, "/") && !strings.HasPrefix(p, unknown) {
+	if (fw == fwGin || fw == fwFiber) && prefix != "" && isRelative(p) {
 		p = "/" + p
 	}
 	return joinPath(prefix, p)
+}
+
+// isRelative reports whether p is a known path that does not begin
+// with "/".
+func isRelative(p string) bool {
+	return p != "" && !strings.HasPrefix(p, "/") && !strings.HasPrefix(p, unknown)
 }
 
 // tidyPath collapses runs of unknown parts; a path that is unknown as a
@@ -137,7 +143,7 @@ func tidyPath(p string) string {
 // root a relative path at "/".
 func fullPath(fw, p string) string {
 	p = tidyPath(p)
-	if fw != fwHTTP && fw != fwGorilla && p != "" && !strings.HasPrefix(p, "/") && !strings.HasPrefix(p, unknown) {
+	if fw != fwHTTP && fw != fwGorilla && isRelative(p) {
 		p = "/" + p
 	}
 	return p

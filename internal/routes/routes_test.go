@@ -21,8 +21,8 @@ import (
 //
 // and each unfollowed handler as "unfollowed <handler>: <why>". It
 // gives Find the package's top-level functions, and checks that Find
-// given every function, anonymous ones too, or run a second time,
-// returns the same.
+// given every function, anonymous ones too, or functions without bodies
+// besides, or run a second time, returns the same.
 var probe = &analysis.Analyzer{
 	Name:     "routesprobe",
 	Doc:      "reports the routes routes.Find finds",
@@ -40,7 +40,20 @@ func runProbe(pass *analysis.Pass) (any, error) {
 	}
 	res := routes.Find(tops)
 	lines := describe(pass.Fset, res)
-	for _, other := range []*routes.Result{routes.Find(info.SrcFuncs), routes.Find(tops)} {
+	// Functions without bodies (those of the imports) change nothing.
+	withBodiless := slices.Clone(tops)
+	for _, fn := range info.SrcFuncs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if c, ok := instr.(ssa.CallInstruction); ok {
+					if callee := c.Common().StaticCallee(); callee != nil && len(callee.Blocks) == 0 {
+						withBodiless = append(withBodiless, callee)
+					}
+				}
+			}
+		}
+	}
+	for _, other := range []*routes.Result{routes.Find(info.SrcFuncs), routes.Find(tops), routes.Find(withBodiless)} {
 		if got := describe(pass.Fset, other); !slices.Equal(got, lines) {
 			pass.Reportf(pass.Files[0].Package, "Find differs between runs:\n%s\n---\n%s", strings.Join(lines, "\n"), strings.Join(got, "\n"))
 		}
@@ -159,4 +172,12 @@ func TestQuiet(t *testing.T) {
 // there.
 func TestOdd(t *testing.T) {
 	analysistest.Run(t, testdata(t), probe, "odd")
+}
+
+// TestEmpty checks that Find given nothing finds nothing.
+func TestEmpty(t *testing.T) {
+	res := routes.Find(nil)
+	if len(res.Registrations) != 0 || len(res.Unfollowed) != 0 {
+		t.Errorf("Find(nil) = %+v", res)
+	}
 }

@@ -23,7 +23,7 @@ func RegisterRoutes(r chi.Router) {
 
 // employeeRoutes is called from two places, once behind authMW.
 func employeeRoutes(r chi.Router) {
-	r.Get("/employees/{id}", getA) // want `chi route GET /employees/\{id\} -> getA behind \[\] via L52` `chi route GET /employees/\{id\} -> getA behind \[authMW\] via L56`
+	r.Get("/employees/{id}", getA) // want `chi route GET /employees/\{id\} -> getA behind \[\] via L52` `chi route GET /employees/\{id\} -> getA behind \[authMW\] via L56` `chi route GET /employees/\{id\} -> getA behind \[\] open Unknown\#-1 via L162`
 }
 
 // reg registers the handler it is given.
@@ -151,4 +151,13 @@ func (pingB) Ping(w http.ResponseWriter, r *http.Request) {}
 func Interfaces(r chi.Router, eh EmployeeHandler, p Pinger) {
 	r.Get("/iface", eh.Get) // want `chi route GET /iface -> Get behind \[\] open Interfaces\#0`
 	r.Get("/ping", p.Ping)  // want `chi route GET /ping -> nil=closure behind \[\] open Interfaces\#0`
+}
+
+type Holder struct {
+	r chi.Router
+}
+
+// Unknown passes employeeRoutes a router it does not know.
+func (h *Holder) Unknown() {
+	employeeRoutes(h.r)
 }

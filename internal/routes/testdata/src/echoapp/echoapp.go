@@ -3,6 +3,7 @@ package echoapp
 
 import (
 	"net/http"
+	"path"
 
 	"auth"
 
@@ -40,4 +41,43 @@ func routes() {
 	e.Pre(preMW)
 	e.Use(echo.WrapMiddleware(auth.Require("hr")))
 	e.Start(":8080")
+}
+
+// branches makes a group in one branch or the other, and applies
+// middleware to the root only sometimes.
+func branches(multi, verbose bool) {
+	e := echo.New()
+	var tenants *echo.Group
+	if multi {
+		tenants = e.Group("/:tenant", roleMW)
+	} else {
+		tenants = e.Group("", authMW)
+	}
+	if verbose {
+		e.Use(logMW)
+		e.GET("/debug", getEmployee) // want `echo route GET /debug -> getEmployee behind \[logMW, preMW\]`
+	}
+	tenants.GET("/employees", getEmployee) // want `echo route GET /:tenant/employees -> getEmployee behind \[preMW, roleMW\]` `echo route GET /employees -> getEmployee behind \[preMW, authMW\]`
+	e.Use(preMW)
+}
+
+const uriAdmin = "/admin"
+
+// joined builds paths with path.Join and registers a not-found handler.
+func joined() {
+	e := echo.New()
+	e.GET(path.Join(uriAdmin, "employees", ":id"), getEmployee) // want `echo route GET /admin/employees/:id -> getEmployee behind \[\]`
+	e.GET(path.Join(uriAdmin, "/"), getEmployee)                // want `echo route GET /admin -> getEmployee behind \[\]`
+	e.RouteNotFound("/*", getEmployee, authMW)                  // want `echo route ANY /\* -> getEmployee behind \[authMW\]`
+}
+
+func netMW(next http.Handler) http.Handler { return next }
+
+// served serves the Echo wrapped.
+func served() {
+	e := echo.New()
+	e.GET("/served", getEmployee) // want `echo route GET /served -> getEmployee behind \[netMW\]`
+	srv := &http.Server{Addr: ":8082"}
+	srv.Handler = netMW(e)
+	srv.ListenAndServe()
 }

@@ -60,3 +60,17 @@ func routesVar() {
 	r.Use(mw)
 	r.HEAD("/head", func(c *gin.Context) {}) // want `gin route HEAD /head -> routesVar\$1 behind \[requireRole\(\)\]`
 }
+
+// withAudit wraps a gin handler.
+func withAudit(next gin.HandlerFunc) gin.HandlerFunc {
+	return func(c *gin.Context) { next(c) }
+}
+
+func netMW(next http.Handler) http.Handler { return next }
+
+// served wraps a gin handler and serves the whole engine wrapped.
+func served() {
+	r := gin.New()
+	r.GET("/wrapped-gin", withAudit(getEmployee)) // want `gin route GET /wrapped-gin -> getEmployee behind \[netMW, withAudit\]`
+	http.ListenAndServe(":8081", netMW(r))
+}

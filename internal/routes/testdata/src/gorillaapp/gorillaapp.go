@@ -34,3 +34,12 @@ func routes() {
 	route.HandlerFunc(getEmployee) // want `gorilla/mux route ANY /late -> getEmployee behind \[logMW\]`
 	http.ListenAndServe(":8080", r)
 }
+
+// sometimes applies middleware only in one branch.
+func sometimes(on bool) {
+	r := mux.NewRouter()
+	if on {
+		r.Use(authMW)
+	}
+	r.HandleFunc("/maybe", getEmployee) // want `gorilla/mux route ANY /maybe -> getEmployee behind \[\]`
+}

@@ -72,3 +72,16 @@ func serveOne() {
 func serveDefault() {
 	http.ListenAndServeTLS(":8443", "cert", "key", auth.Session(http.DefaultServeMux))
 }
+
+// pick returns one closure or the other: not resolved.
+func (s *Server) pick(admin bool) http.HandlerFunc {
+	if admin {
+		return func(w http.ResponseWriter, r *http.Request) {} // want `unfollowed pick\$1: returned`
+	}
+	return func(w http.ResponseWriter, r *http.Request) {} // want `unfollowed pick\$2: returned`
+}
+
+func picked() {
+	s := &Server{}
+	http.HandleFunc("/picked", s.pick(true)) // want `net/http route ANY /picked -> nil=pick\(\) behind \[Session\]`
+}

@@ -57,6 +57,9 @@ func (e *Echo) Match(methods []string, path string, handler HandlerFunc, middlew
 func (e *Echo) Add(method, path string, handler HandlerFunc, middleware ...MiddlewareFunc) *Route {
 	return nil
 }
+func (e *Echo) RouteNotFound(path string, h HandlerFunc, m ...MiddlewareFunc) *Route {
+	return nil
+}
 func (e *Echo) Group(prefix string, m ...MiddlewareFunc) (g *Group) { return nil }
 func (e *Echo) Start(address string) error                          { return nil }
 func (e *Echo) ServeHTTP(w http.ResponseWriter, r *http.Request)    {}
