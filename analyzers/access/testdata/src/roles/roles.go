@@ -58,6 +58,8 @@ func (s *Server) Routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /audit/{id}", s.audit)
 	mux.HandleFunc("GET /audit/{id}/via", s.auditVia)
 	mux.HandleFunc("GET /medical/{id}/via", s.medicalVia)
+	mux.HandleFunc("GET /team/{id}/wrapped", s.teamWrapped)
+	mux.HandleFunc("GET /team/{id}/helper", s.teamHelper)
 }
 
 func (s *Server) load(w http.ResponseWriter, r *http.Request) (*Employee, bool) {
@@ -177,4 +179,37 @@ func writeJSON(w http.ResponseWriter, v any) {
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.Write(body)
+}
+
+// requireManager passes the check's answer on: it is an authorization
+// check itself, for role manager.
+func requireManager(r *http.Request) error { return Manager(r) }
+
+// teamWrapped checks through the wrapper.
+func (s *Server) teamWrapped(w http.ResponseWriter, r *http.Request) {
+	if requireManager(r) != nil {
+		return
+	}
+	e, ok := s.load(w, r)
+	if !ok {
+		return
+	}
+	json.NewEncoder(w).Encode(e) // want `Employee.Passport \(govid\), Employee.Salary \(pay\) are exposed to role manager`
+}
+
+// showToManager checks, then writes what it is given.
+func showToManager(w http.ResponseWriter, r *http.Request, e *Employee) {
+	if Manager(r) != nil {
+		return
+	}
+	json.NewEncoder(w).Encode(e)
+}
+
+// teamHelper hands the record to a helper that checks for role manager.
+func (s *Server) teamHelper(w http.ResponseWriter, r *http.Request) {
+	e, ok := s.load(w, r)
+	if !ok {
+		return
+	}
+	showToManager(w, r, e) // want `Employee.Passport \(govid\), Employee.Salary \(pay\) are exposed to role manager`
 }
