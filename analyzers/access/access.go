@@ -191,11 +191,15 @@ func (t roleTable) excess(ds []flow.Origin, role string) (string, []flow.Origin)
 	if shown.Plural() {
 		verb = "are"
 	}
+	kind := "a special category"
+	if slices.ContainsFunc(extra, func(d flow.Origin) bool { return d.Category.Class() == annotations.Forbidden }) {
+		kind = "a special or forbidden category"
+	}
 	switch {
 	case role == "":
-		return fmt.Sprintf("%s, of a special category, %s exposed to an authorised caller of unknown role; name the role in the authorization and list the category under it in roles: %s", what, verb, rule), extra
+		return fmt.Sprintf("%s, of %s, %s exposed to an authorised caller of unknown role; name the role in the authorization and list the category under it in roles: %s", what, kind, verb, rule), extra
 	case !listed:
-		return fmt.Sprintf("%s, of a special category, %s exposed to role %s, which roles: does not list %s", what, verb, role, rule), extra
+		return fmt.Sprintf("%s, of %s, %s exposed to role %s, which roles: does not list %s", what, kind, verb, role, rule), extra
 	}
 	names := make([]string, len(list))
 	for i, c := range list {
