@@ -66,10 +66,7 @@ func Merge(dir string, records []*Record) *Inventory {
 		inv.Packages = append(inv.Packages, r.Package)
 		for _, f := range r.Fields {
 			f.Pos = relative(f.Pos, dir)
-			if f.Marked.Config != nil {
-				at := relative(*f.Marked.Config, dir)
-				f.Marked.Config = &at
-			}
+			f.Marked.Config = relativePtr(f.Marked.Config, dir)
 			key := f.Package + "\x00" + f.Name
 			if i, ok := fields[key]; ok {
 				// A field seen from several packages: the declaring
@@ -84,10 +81,7 @@ func Merge(dir string, records []*Record) *Inventory {
 		}
 		for _, f := range r.Flows {
 			f.Pos = relative(f.Pos, dir)
-			if f.Suppressed != nil {
-				at := relative(*f.Suppressed, dir)
-				f.Suppressed = &at
-			}
+			f.Suppressed = relativePtr(f.Suppressed, dir)
 			if f.Data == nil {
 				f.Data = []Datum{}
 			}
@@ -96,14 +90,8 @@ func Merge(dir string, records []*Record) *Inventory {
 		}
 		for _, e := range r.Exposures {
 			e.Pos = relative(e.Pos, dir)
-			if e.Route.Pos != nil {
-				at := relative(*e.Route.Pos, dir)
-				e.Route.Pos = &at
-			}
-			if e.Suppressed != nil {
-				at := relative(*e.Suppressed, dir)
-				e.Suppressed = &at
-			}
+			e.Route.Pos = relativePtr(e.Route.Pos, dir)
+			e.Suppressed = relativePtr(e.Suppressed, dir)
 			if e.Data == nil {
 				e.Data = []Datum{}
 			}
@@ -278,6 +266,15 @@ func edges(flows []Flow) []Edge {
 		out = []Edge{}
 	}
 	return out
+}
+
+// relativePtr is relative for an optional position: a new one, or nil.
+func relativePtr(p *Position, dir string) *Position {
+	if p == nil {
+		return nil
+	}
+	at := relative(*p, dir)
+	return &at
 }
 
 // closurePrefix begins the name the flow engine gives an authorising
