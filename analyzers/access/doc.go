@@ -75,6 +75,12 @@
 //   - gin's HTML is an expose sink too (template data are shown), beyond
 //     the methods SPEC section 5 lists.
 //
+// The decision (which routes an authorization guards, and what a role
+// does not need) is package github.com/hrvet/hrvet/internal/exposure's,
+// which 'hrvet inventory' also asks: its section "Exposures" lists every
+// route of every handler that shows personal data, with the guard, the
+// role and the same verdict.
+//
 // # What access cannot see
 //
 // Routes registered by reflection, code generation at run time, or a

@@ -121,9 +121,21 @@ lists
     function, the fields and categories, the sink (types.Func.FullName,
     kind, purpose, and the wrappers on the way) and its guard: a consent
     check and its purpose, a //hrvet:basis and its citation, a redactor,
-    or none. Flows that are not lawful as written are marked NOT COVERED
-    with the problem the consent or logleak analyzer reports, or named as
-    suppressed with the //hrvet:ignore that suppresses them;
+    or none; for a handler's response (kind expose), the authorization
+    check in the handler or the authorising middleware in front of its
+    routes, with the role. Flows that are not lawful as written are
+    marked NOT COVERED with the problem the consent, logleak or access
+    analyzer reports (for access: unguarded, or beyond need to know,
+    with the data the role does not need), or named as suppressed with
+    the //hrvet:ignore that suppresses them. An expose flow whose handler
+    is registered by an importing package is deferred to it;
+  - every exposure: each way requests reach a handler that shows
+    personal data (the route's method, path and registration, or "not
+    registered here", "registered by an importer", "registration not
+    followed: <why>"), the handler, the data, the authorization in front
+    of it and its role, and whether it is lawful as written;
+  - the roles: of .hrvet.yaml, each role with the categories it needs
+    (or all); without them, only authorization is checked;
   - every field of a special or forbidden category with its basis, or
     none;
   - every //hrvet:ignore with its analyzers and reason;
@@ -131,8 +143,8 @@ lists
     the arrows that are not covered in red.
 
 The output is Markdown, or with -json one JSON document with the lists
-"packages", "fields", "flows", "special", "ignores" and "diagram"
-(positions as "file:line:col"). File names are relative to the -C
+"packages", "fields", "flows", "exposures", "roles", "special",
+"ignores", "diagram" and "unknown" (positions as "file:line:col"). File names are relative to the -C
 directory (or the current one); everything is sorted, so the same code
 gives the same bytes, and the record can be kept under version control
 and diffed in review.

@@ -16,8 +16,10 @@ const inventoryUsage = `usage: hrvet inventory [-json] [-C dir] [packages]
 
 Print the record of processing of the packages (default ./...): every
 personal field, every flow of personal data to a sink with its guard,
-every special or forbidden field with its basis, every //hrvet:ignore,
-and a Mermaid diagram of categories to sinks. Markdown by default.
+every exposure in a handler's response with its route, authorization and
+role, the roles: of .hrvet.yaml, every special or forbidden field with
+its basis, every //hrvet:ignore, and a Mermaid diagram of categories to
+sinks. Markdown by default.
 Exit status: 0 when written; 1 on an error (a package that does not load or
 type-check, a bad .hrvet.yaml), and then nothing is written, since the
 record would miss those packages. Findings are not errors here.

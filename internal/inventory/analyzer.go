@@ -6,10 +6,13 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/hrvet/hrvet/analyzers/pdfields"
+	"github.com/hrvet/hrvet/annotations"
+	"github.com/hrvet/hrvet/internal/exposure"
 	"github.com/hrvet/hrvet/internal/flow"
 	"github.com/hrvet/hrvet/internal/sinks"
 	"golang.org/x/tools/go/analysis"
@@ -47,6 +50,7 @@ func run(pass *analysis.Pass) (any, error) {
 	b.usedFields()
 	res := pass.ResultOf[flow.Analyzer].(*flow.Result)
 	b.flows(res)
+	b.roles()
 	b.unknownCalls(res)
 	b.redactedFlows()
 	b.ignores()
@@ -109,8 +113,10 @@ func (b *builder) addField(v *types.Var) {
 	b.rec.Fields = append(b.rec.Fields, f)
 }
 
-// flows records the flow engine's flows of the package.
+// flows records the flow engine's flows of the package, and each way
+// requests reach the handler of an expose flow as an exposure.
 func (b *builder) flows(res *flow.Result) {
+	roles := exposure.NewRoles(b.cat.Roles())
 	for _, fl := range res.Flows {
 		out := Flow{
 			Pos:     b.position(fl.Pos),
@@ -125,15 +131,32 @@ func (b *builder) flows(res *flow.Result) {
 			Guard:  guardOf(fl.Guard),
 			Status: status(fl.Problem),
 		}
-		if out.Status != "ok" {
+		out.Data = sortData(data(fl.Data))
+		if fl.Kind == sinks.Expose {
+			v := roles.Judge(fl)
+			out.Guard, out.Status = flowAuthorization(v), exposeStatus(v.Status)
+			if v.Status == exposure.BeyondNeed {
+				for _, e := range v.Excess {
+					out.Excess = append(out.Excess, data(e.Data)...)
+				}
+				out.Excess = sortData(out.Excess)
+			}
+			b.exposures(fl, v, out)
+		}
+		if NotCovered(out.Status) {
 			out.Suppressed = b.suppression(fl)
 		}
-		for _, d := range fl.Data {
-			out.Data = append(out.Data, Datum{Field: d.Name, Category: d.Category})
-		}
-		out.Data = sortData(out.Data)
 		b.rec.Flows = append(b.rec.Flows, out)
 	}
+}
+
+// data lists the flow engine's data as the record does, unsorted.
+func data(ds []flow.Origin) []Datum {
+	var out []Datum
+	for _, d := range ds {
+		out = append(out, Datum{Field: d.Name, Category: d.Category})
+	}
+	return out
 }
 
 func guardOf(g flow.Guard) Guard {
@@ -153,9 +176,9 @@ func guardOf(g flow.Guard) Guard {
 func status(p flow.Problem) string {
 	switch p {
 	case flow.OK:
-		return "ok"
+		return StatusOK
 	case flow.Unguarded:
-		return "unguarded"
+		return StatusUnguarded
 	case flow.PurposeMismatch:
 		return "purpose-mismatch"
 	case flow.NeedsCommercialConsent:
@@ -166,13 +189,122 @@ func status(p flow.Problem) string {
 	return "unknown"
 }
 
+// exposeStatus names the verdict on an expose flow or one of its ways.
+func exposeStatus(s exposure.Status) string {
+	switch s {
+	case exposure.OK:
+		return StatusOK
+	case exposure.Elsewhere:
+		return StatusDeferred
+	case exposure.BeyondNeed:
+		return StatusBeyondNeed
+	}
+	return StatusUnguarded
+}
+
+// authorization describes one authorization in front of an expose
+// flow's data; nil is none.
+func authorization(g *exposure.Guard) Guard {
+	switch {
+	case g == nil:
+		return Guard{Kind: GuardNone}
+	case g.InHandler:
+		return Guard{Kind: GuardAuthorization, Check: g.Check, Role: g.Role}
+	}
+	return Guard{Kind: GuardMiddleware, Check: g.Check, Role: g.Role}
+}
+
+// flowAuthorization is the guard of an expose flow as a whole: none when
+// some way to it has no authorization, else the first way's.
+func flowAuthorization(v exposure.Verdict) Guard {
+	if v.Status == exposure.Unguarded {
+		return Guard{Kind: GuardNone}
+	}
+	for _, w := range v.Ways {
+		if w.Guard != nil {
+			return authorization(w.Guard)
+		}
+	}
+	return Guard{Kind: GuardNone}
+}
+
+// exposures records each way requests reach the handler of the expose
+// flow fl, as v judges it; out is fl's record.
+func (b *builder) exposures(fl *flow.Flow, v exposure.Verdict, out Flow) {
+	handler := ""
+	if fl.Access != nil {
+		handler = fl.Access.Handler
+	}
+	for _, w := range v.Ways {
+		e := Exposure{
+			Pos:     out.Pos,
+			Package: out.Package,
+			Func:    out.Func,
+			Handler: handler,
+			Route:   b.route(fl.Access, w.Route),
+			Data:    slices.Clone(out.Data),
+			Sink:    out.Sink,
+			Guard:   authorization(w.Guard),
+			Status:  exposeStatus(w.Status),
+		}
+		if w.Excess != nil {
+			e.Excess = sortData(data(w.Excess.Data))
+			e.Needs = append(e.Needs, w.Excess.Needs...)
+		}
+		if NotCovered(e.Status) {
+			e.Suppressed = b.suppression(fl)
+		}
+		b.rec.Exposures = append(b.rec.Exposures, e)
+	}
+}
+
+// route describes a way to a handler: rt, or with no route, why none.
+func (b *builder) route(acc *flow.Access, rt *flow.Route) Route {
+	if rt == nil {
+		switch {
+		case acc != nil && acc.Deferred:
+			return Route{Registered: RegisteredImporter}
+		case acc != nil && acc.Unfollowed != "":
+			return Route{Registered: RegisteredUnfollowed, Why: acc.Unfollowed}
+		}
+		return Route{Registered: RegisteredNone}
+	}
+	out := Route{Registered: RegisteredRoute, Method: rt.Method, Path: rt.Path, Open: rt.Open}
+	if rt.Method == "" && rt.Path == "" {
+		out.Registered = RegisteredCall
+	}
+	if rt.Pos.IsValid() {
+		at := b.position(rt.Pos)
+		out.Pos = &at
+	}
+	if acc == nil || rt.Handler != acc.Handler {
+		out.Handler = rt.Handler
+	}
+	return out
+}
+
+// roles records the roles: entries of the package's configuration.
+func (b *builder) roles() {
+	cfg := b.cat.Config()
+	for _, r := range b.cat.Roles() {
+		role := Role{Name: r.Name, Categories: append([]annotations.Category{}, r.Categories...), All: r.All}
+		if cfg != nil && cfg.Path != "" {
+			role.Config = Position{File: cfg.Path, Line: r.Line}
+		}
+		b.rec.Roles = append(b.rec.Roles, role)
+	}
+}
+
 // suppression returns the position of the //hrvet:ignore that keeps
-// the analyzer reporting fl (logleak for a log sink, consent for the
-// others) from reporting it, or nil.
+// the analyzer reporting fl (logleak for a log sink, access for an
+// expose sink, consent for the others) from reporting it, or nil.
 func (b *builder) suppression(fl *flow.Flow) *Position {
 	analyzer := "consent"
-	if fl.Kind == sinks.Log {
+	switch fl.Kind {
+	case sinks.Log:
 		analyzer = "logleak"
+	case sinks.Expose:
+		analyzer = "access"
 	}
 	for _, f := range b.pass.Files {
 		if fl.Pos < f.FileStart || fl.Pos > f.FileEnd {

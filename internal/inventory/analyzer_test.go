@@ -24,7 +24,7 @@ var fixture struct {
 func records(t *testing.T) map[string]*inventory.Record {
 	t.Helper()
 	fixture.once.Do(func() {
-		results := analysistest.Run(t, analysistest.TestData(), inventory.Analyzer, "records", "cfgrec", "gen")
+		results := analysistest.Run(t, analysistest.TestData(), inventory.Analyzer, "records", "cfgrec", "gen", "exposes")
 		recs := make(map[string]*inventory.Record)
 		for _, r := range results {
 			if r.Err != nil {
@@ -150,5 +150,80 @@ func wantSet(t *testing.T, what string, got, want []string) {
 	t.Helper()
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("%s:\n%s\nwant:\n%s", what, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestRecordExposures checks the record of expose flows (package
+// exposes): their guard and status as the access analyzer judges them,
+// each way requests reach the handler as an exposure, and roles:.
+func TestRecordExposures(t *testing.T) {
+	rec := records(t)["exposes"]
+	if rec == nil {
+		t.Fatal("no record for package exposes")
+	}
+	var got []string
+	for _, f := range rec.Flows {
+		s := fmt.Sprintf("%d %s [%s] %s %s %s %s", f.Pos.Line, f.Func, dataString(f.Data), f.Guard.Kind, f.Guard.Check, f.Guard.Role, f.Status)
+		if len(f.Excess) > 0 {
+			s += " excess [" + dataString(f.Excess) + "]"
+		}
+		if f.Suppressed != nil {
+			s += fmt.Sprintf(" suppressed@%d", f.Suppressed.Line)
+		}
+		got = append(got, s)
+	}
+	want := []string{
+		"70 (*Server).mounted [Employee.Name (name)] none   deferred",
+		"79 (*Server).team [Employee.Name (name), Employee.Phone (phone)] authorization exposes.Manager manager ok",
+		"88 (*Server).teamFile [Employee.Name (name), Employee.Passport (govid)] authorization exposes.Manager manager beyond-need-to-know excess [Employee.Passport (govid)]",
+		"95 (*Server).hrFile [Employee.Diagnosis (health), Employee.Name (name), Employee.Passport (govid), Employee.Phone (phone)] none   unguarded",
+		"104 (*Server).medical [Employee.Diagnosis (health)] authorization exposes.HasRole auditor beyond-need-to-know excess [Employee.Diagnosis (health)]",
+		"111 (*Server).audit [Employee.Phone (phone)] none   unguarded suppressed@110",
+		"117 (*Server).Export [Employee.Name (name)] none   deferred",
+		"127 (*Server).mapped [Employee.Phone (phone)] none   unguarded",
+	}
+	wantSet(t, "expose flows", got, want)
+
+	got = nil
+	for _, e := range rec.Exposures {
+		rt := e.Route.Registered + " " + strings.TrimSpace(e.Route.Method+" "+e.Route.Path)
+		if e.Route.Pos != nil {
+			rt += fmt.Sprintf("@%d", e.Route.Pos.Line)
+		}
+		if e.Route.Open {
+			rt += " open"
+		}
+		if e.Route.Why != "" {
+			rt += " (" + e.Route.Why + ")"
+		}
+		s := fmt.Sprintf("%d %s | %s | %s %s %s | %s", e.Pos.Line, e.Handler, rt, e.Guard.Kind, e.Guard.Check, e.Guard.Role, e.Status)
+		if len(e.Excess) > 0 {
+			s += fmt.Sprintf(" excess [%s] needs %v", dataString(e.Excess), e.Needs)
+		}
+		if e.Suppressed != nil {
+			s += fmt.Sprintf(" suppressed@%d", e.Suppressed.Line)
+		}
+		got = append(got, s)
+	}
+	want = []string{
+		"70 (*exposes.Server).mounted | route GET /mounted/{id}@65 open | none   | deferred",
+		"79 (*exposes.Server).team | route GET /team/{id}@54 | authorization exposes.Manager manager | ok",
+		"88 (*exposes.Server).teamFile | route GET /team/{id}/file@55 | authorization exposes.Manager manager | beyond-need-to-know excess [Employee.Passport (govid)] needs [name phone email employment]",
+		"95 (*exposes.Server).hrFile | route GET /hr/{id}@56 | middleware exposes.Require hr | ok",
+		"95 (*exposes.Server).hrFile | route GET /public/{id}@57 | none   | unguarded",
+		"104 (*exposes.Server).medical | route GET /medical/{id}@58 | authorization exposes.HasRole auditor | beyond-need-to-know excess [Employee.Diagnosis (health)] needs []",
+		"111 (*exposes.Server).audit | route GET /audit/{id}@59 | none   | unguarded suppressed@110",
+		"117 (*exposes.Server).Export | importer  | none   | deferred",
+		"127 (*exposes.Server).mapped | unfollowed  (stored in a map) | none   | unguarded",
+	}
+	wantSet(t, "exposures", got, want)
+
+	got = nil
+	for _, r := range rec.Roles {
+		got = append(got, fmt.Sprintf("%s %v all=%v %s:%d", r.Name, r.Categories, r.All, filepath.Base(r.Config.File), r.Config.Line))
+	}
+	wantSet(t, "roles", got, []string{"hr [] all=true .hrvet.yaml:4", "manager [name phone email employment] all=false .hrvet.yaml:3"})
+	if len(records(t)["records"].Roles) != 0 {
+		t.Errorf("package records, with no roles: in its configuration, records roles %+v", records(t)["records"].Roles)
 	}
 }

@@ -68,8 +68,14 @@ func TestDemoJSONShape(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
 		t.Fatal(err)
 	}
-	wantKeys(t, "document", doc, "packages", "fields", "flows", "special", "ignores", "diagram", "unknown")
-	for _, key := range []string{"packages", "fields", "flows", "special", "ignores", "diagram", "unknown"} {
+	wantKeys(t, "document", doc, "packages", "fields", "flows", "exposures", "roles", "special", "ignores", "diagram", "unknown")
+	lists := []string{"packages", "fields", "flows", "exposures", "special", "ignores", "diagram", "unknown"}
+	if demoHasRoles(t) {
+		lists = append(lists, "roles")
+	} else if list, ok := doc["roles"].([]any); !ok || len(list) != 0 {
+		t.Errorf("roles = %v, want an empty list: the demo's .hrvet.yaml has no roles:", doc["roles"])
+	}
+	for _, key := range lists {
 		list, ok := doc[key].([]any)
 		if !ok || len(list) == 0 {
 			t.Errorf("%s = %v, want a non-empty list", key, doc[key])
@@ -117,12 +123,42 @@ func TestDemoJSONShape(t *testing.T) {
 		}
 		sink, _ := m["sink"].(map[string]any)
 		guard, _ := m["guard"].(map[string]any)
-		if sink["name"] == "" || !slices.Contains([]any{"transfer", "commercial", "log", "store"}, sink["kind"]) {
+		if sink["name"] == "" || !slices.Contains([]any{"transfer", "commercial", "log", "store", "expose"}, sink["kind"]) {
 			t.Errorf("flow %v: sink %v", m["pos"], sink)
 		}
-		if !slices.Contains([]any{"consent", "basis", "redactor", "none"}, guard["kind"]) {
+		if !slices.Contains([]any{"consent", "basis", "redactor", "authorization", "middleware", "none"}, guard["kind"]) {
 			t.Errorf("flow %v: guard %v", m["pos"], guard)
 		}
+	})
+	each("exposures", func(m map[string]any) {
+		wantPos("exposure", m["pos"])
+		for _, key := range []string{"pos", "package", "func", "handler", "route", "data", "sink", "guard", "status"} {
+			if _, ok := m[key]; !ok {
+				t.Errorf("exposure %v has no %q", m["pos"], key)
+			}
+		}
+		route, _ := m["route"].(map[string]any)
+		switch route["registered"] {
+		case "route", "call":
+			wantPos("route", route["pos"])
+		case "importer", "none":
+			wantKeys(t, "route", route, "registered")
+		case "unfollowed":
+			wantKeys(t, "route", route, "registered", "why")
+		default:
+			t.Errorf("exposure %v: route %v", m["pos"], route)
+		}
+		guard, _ := m["guard"].(map[string]any)
+		if !slices.Contains([]any{"authorization", "middleware", "none"}, guard["kind"]) {
+			t.Errorf("exposure %v: guard %v", m["pos"], guard)
+		}
+		if !slices.Contains([]any{"ok", "unguarded", "beyond-need-to-know", "deferred"}, m["status"]) {
+			t.Errorf("exposure %v: status %v", m["pos"], m["status"])
+		}
+	})
+	each("roles", func(m map[string]any) {
+		wantKeys(t, "role", m, "role", "categories", "all", "config")
+		wantPos("role", m["config"])
 	})
 	each("ignores", func(m map[string]any) {
 		wantKeys(t, "ignore", m, "pos", "package", "analyzers", "reason")
@@ -153,6 +189,17 @@ func wantKeys(t *testing.T, what string, m map[string]any, keys ...string) {
 	if !slices.Equal(got, keys) {
 		t.Errorf("%s keys = %v, want %v", what, got, keys)
 	}
+}
+
+// demoHasRoles reports whether the demo's .hrvet.yaml has a roles:
+// section.
+func demoHasRoles(t *testing.T) bool {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(demoDir, ".hrvet.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return regexp.MustCompile(`(?m)^roles:`).Match(data)
 }
 
 // TestDemoDeterministic runs the inventory a second time and wants the
@@ -290,17 +337,19 @@ func configuredFields(t *testing.T) map[string]configured {
 	return out
 }
 
-// TestDemoFlowsMatchFindings ties the inventory to what the consent and
-// logleak analyzers report on the demo (testdata/hrapp/findings.txt):
-// each reported flow is in the inventory and not ok, and each flow that
-// is not ok is either reported or suppressed by an //hrvet:ignore.
+// TestDemoFlowsMatchFindings ties the inventory to what the consent,
+// logleak and access analyzers report on the demo
+// (testdata/hrapp/findings.txt): each reported flow is in the inventory
+// and not covered, and each flow that is not covered is either reported
+// or suppressed by an //hrvet:ignore. An expose flow deferred to where
+// its handler is registered is neither.
 func TestDemoFlowsMatchFindings(t *testing.T) {
 	inv := demoInventory(t)
 	data, err := os.ReadFile(filepath.Join(demoDir, "findings.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	finding := regexp.MustCompile(`^([\w/.]+:\d+):\d+: (consent|logleak): (.*)$`)
+	finding := regexp.MustCompile(`^([\w/.]+:\d+):\d+: (consent|logleak|access): (.*)$`)
 	reported := make(map[string]bool) // file:line
 	for line := range strings.SplitSeq(string(data), "\n") {
 		m := finding.FindStringSubmatch(line)
@@ -310,11 +359,11 @@ func TestDemoFlowsMatchFindings(t *testing.T) {
 		reported[m[1]] = true
 	}
 	if len(reported) < 10 {
-		t.Fatalf("found only %d consent and logleak findings in findings.txt", len(reported))
+		t.Fatalf("found only %d consent, logleak and access findings in findings.txt", len(reported))
 	}
 	flagged := make(map[string]bool)
 	for _, f := range inv.Flows {
-		if f.Status == "ok" {
+		if !inventory.NotCovered(f.Status) {
 			continue
 		}
 		where := f.Pos.FileLine()
@@ -327,6 +376,41 @@ func TestDemoFlowsMatchFindings(t *testing.T) {
 		if !flagged[where] {
 			t.Errorf("%s: reported by hrvet, but the inventory has no flow there that is not ok", where)
 		}
+	}
+}
+
+// TestDemoExposuresMatchFlows checks that each expose flow of the demo
+// is in Exposures, once for each way to its handler, and that the flow is
+// not covered exactly when one of its exposures is not.
+func TestDemoExposuresMatchFlows(t *testing.T) {
+	inv := demoInventory(t)
+	key := func(pos inventory.Position, data []inventory.Datum) string { return pos.String() + " " + dataString(data) }
+	ways := make(map[string][]inventory.Exposure)
+	for _, e := range inv.Exposures {
+		ways[key(e.Pos, e.Data)] = append(ways[key(e.Pos, e.Data)], e)
+	}
+	exposed := 0
+	for _, f := range inv.Flows {
+		if f.Sink.Kind != "expose" {
+			continue
+		}
+		exposed++
+		k := key(f.Pos, f.Data)
+		es := ways[k]
+		delete(ways, k)
+		if len(es) == 0 {
+			t.Errorf("%s: expose flow with no exposure", k)
+			continue
+		}
+		if got := slices.ContainsFunc(es, func(e inventory.Exposure) bool { return inventory.NotCovered(e.Status) }); got != inventory.NotCovered(f.Status) {
+			t.Errorf("%s: flow %s, exposures %+v", k, f.Status, es)
+		}
+	}
+	if exposed == 0 {
+		t.Error("no expose flow in the demo")
+	}
+	for k := range ways {
+		t.Errorf("%s: exposure with no expose flow", k)
 	}
 }
 
@@ -386,6 +470,7 @@ func TestDemoSpecialAndIgnores(t *testing.T) {
 		got = append(got, f.Name+" "+f.Class+" "+f.Basis)
 	}
 	want := []string{
+		"Profile.SickLeaveReason special Federal Law 255-FZ art. 13 (sick-leave benefit)",
 		"Candidate.Partiynost forbidden ",
 		"Candidate.Religion forbidden ",
 		"Candidate.TradeUnion special ",

@@ -26,7 +26,8 @@ func (inv *Inventory) markdownDiagram(b *bytes.Buffer) {
 // Mermaid draws edges as a Mermaid flowchart, left to right: a node per
 // category (cat_<id>) and per sink (sink_<n>, numbered in the order of
 // the sinks' names), an arrow per edge labelled with its guard kind and,
-// when the flows are not covered, their problem; those arrows are red.
+// when the flows are not ok, their status; the arrows of flows that are
+// not covered (see NotCovered) are red.
 // The same edges always give the same text.
 func Mermaid(edges []Edge) string {
 	var b strings.Builder
@@ -62,8 +63,10 @@ func Mermaid(edges []Edge) string {
 	var red []string
 	for i, e := range edges {
 		label := e.Guard
-		if e.Status != "ok" {
+		if e.Status != StatusOK {
 			label += ": " + strings.ReplaceAll(e.Status, "-", " ")
+		}
+		if NotCovered(e.Status) {
 			red = append(red, strconv.Itoa(i))
 		}
 		fmt.Fprintf(&b, "  %s -->|%s| %s\n", categoryID(e.Category), mermaidLabel(label), sinkID[sinkNode{e.Sink, e.Kind}])

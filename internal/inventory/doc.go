@@ -7,10 +7,12 @@
 // Analyzer records one package: the personal fields it declares (and
 // those of other packages it reads or sets), with their category and how
 // they were marked (pdfields); the flows of personal data to sinks that
-// originate in it, with their guard (the flow engine, internal/flow); the
-// calls of other modules it gives personal data to that hrvet does not
-// know (see below); and its //hrvet:ignore directives. It reports
-// nothing. Merge combines the records of the packages asked for into an
+// originate in it, with their guard (the flow engine, internal/flow);
+// the flows into the responses of request handlers again as exposures,
+// one for each way requests reach the handler; the roles: of its
+// .hrvet.yaml; the calls of other modules it gives personal data to that
+// hrvet does not know (see below); and its //hrvet:ignore directives. It
+// reports nothing. Merge combines the records of the packages asked for into an
 // Inventory, sorted and deduplicated with file names made relative, and
 // the Inventory is written as Markdown (with a Mermaid flowchart of
 // categories to sinks) or JSON. The same code gives the same bytes on
@@ -30,11 +32,54 @@
 //   - The special and forbidden fields are listed again in a section of
 //     their own, with "none" where no //hrvet:basis covers them.
 //   - A flow's guard is one of consent (the check and its purpose), basis
-//     (the citation), redactor (the function) or none. A flow that is not
-//     lawful as written has a status naming the problem (unguarded,
-//     purpose-mismatch, needs-commercial-consent, other-subject), as the
-//     consent and logleak analyzers report it; a store flow needs no
-//     guard and is "ok" without one.
+//     (the citation), redactor (the function), authorization (the check
+//     in the handler and its role), middleware (the authorising
+//     middleware in front of the handler's routes and its role) or none.
+//     A flow that is not lawful as written has a status naming the
+//     problem (unguarded, purpose-mismatch, needs-commercial-consent,
+//     other-subject, beyond-need-to-know), as the consent, logleak and
+//     access analyzers report it; a store flow needs no guard and is "ok"
+//     without one. NotCovered tells those statuses from "ok" and
+//     "deferred"; only they count as not lawful in the summary and are
+//     red in the diagram.
+//   - An expose flow (sink kind expose, the response of a request
+//     handler) is judged as the access analyzer judges it: both ask
+//     internal/exposure. It is covered by an authorization check in the
+//     handler, or by an authorising middleware on every route of its
+//     handler; "unguarded" when some route, or the handler itself when no
+//     route of the package reaches it, has none; "beyond-need-to-know"
+//     when a guarding role's roles: entry does not list some of the
+//     data's categories (a role with no entry, or of unknown role: a
+//     special category), with those data as Flow.Excess; "deferred" when
+//     it is judged where the handler is registered: by an importing
+//     package, which records the exposure again at its registration, or
+//     on a router that comes from a parameter, whose middleware its
+//     callers add and hrvet does not see. A flow behind different
+//     middleware on different routes names the first route's. An
+//     //hrvet:ignore access suppresses it, as ignores of consent and
+//     logleak suppress the others.
+//   - The section "Exposures" (JSON key "exposures") has a row for each
+//     way requests reach the handler of an expose flow: each route of the
+//     package that registers it (method, path, registration), or a call
+//     of it after an authorization check, with the authorization in
+//     front of it there and whether it is lawful as written; a flow no
+//     route reaches has one row saying why: registered by an importer,
+//     its registration not followed (a map, a slice), or not registered
+//     here. Rows are sorted by the write's position, then registrations
+//     by path, method and position. A route that is unguarded while
+//     another is beyond need to know shows both, though the access
+//     analyzer reports only the missing authorization until it is added.
+//   - The section "Roles" (JSON key "roles") lists the roles: entries of
+//     the .hrvet.yaml files in force, by name and then file, each with
+//     its categories or all; with none it says that only authorization
+//     is checked. Packages under different .hrvet.yaml files each use
+//     their own, as the analyzers do.
+//   - An arrow of the diagram from a category an expose flow's role does
+//     need is "ok" even when the flow is beyond need to know for another
+//     category.
+//   - The flow engine names a middleware that is a closure by its
+//     position, "a closure at file:line:col"; the position is made
+//     relative like every other.
 //   - Findings are not errors here: the exit code is 0 when the record was
 //     written, 1 on a load, type or config error, and then no record is
 //     written at all: one that missed the packages that failed would

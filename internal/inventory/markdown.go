@@ -25,6 +25,8 @@ func (inv *Inventory) WriteMarkdown(w io.Writer) error {
 	inv.markdownSummary(&b)
 	inv.markdownFields(&b)
 	inv.markdownFlows(&b)
+	inv.markdownExposures(&b)
+	inv.markdownRoles(&b)
 	inv.markdownUnknown(&b)
 	inv.markdownSpecial(&b)
 	inv.markdownIgnores(&b)
@@ -34,10 +36,15 @@ func (inv *Inventory) WriteMarkdown(w io.Writer) error {
 }
 
 func (inv *Inventory) markdownSummary(b *bytes.Buffer) {
-	flagged := 0
+	flagged, exposed := 0, 0
 	for _, f := range inv.Flows {
-		if f.Status != "ok" {
+		if NotCovered(f.Status) {
 			flagged++
+		}
+	}
+	for _, e := range inv.Exposures {
+		if NotCovered(e.Status) {
+			exposed++
 		}
 	}
 	b.WriteString("# Record of processing\n\n")
@@ -48,6 +55,12 @@ func (inv *Inventory) markdownSummary(b *bytes.Buffer) {
 	fmt.Fprintf(b, "- packages: %d\n", len(inv.Packages))
 	fmt.Fprintf(b, "- personal fields: %d, of which special or forbidden: %d\n", len(inv.Fields), len(inv.Special))
 	fmt.Fprintf(b, "- flows to sinks: %d, of which not lawful as written: %d\n", len(inv.Flows), flagged)
+	fmt.Fprintf(b, "- exposures in responses (ways to a handler that shows personal data): %d, of which not lawful as written: %d\n", len(inv.Exposures), exposed)
+	if len(inv.Roles) == 0 {
+		b.WriteString("- roles: none in .hrvet.yaml, so only authorization is checked\n")
+	} else {
+		fmt.Fprintf(b, "- roles (need to know): %d\n", len(inv.Roles))
+	}
 	fmt.Fprintf(b, "- suppressed findings (//hrvet:ignore): %d\n", len(inv.Ignores))
 	fmt.Fprintf(b, "- calls hrvet does not know that take personal data: %d\n", len(inv.Unknown))
 }
@@ -88,10 +101,6 @@ func (inv *Inventory) markdownFlows(b *bytes.Buffer) {
 	b.WriteString("Flows marked **NOT COVERED** have no guard that makes them lawful; `hrvet` reports them.\n\n")
 	t := newTable("where", "function", "data", "sink", "kind", "purpose", "guard", "status")
 	for _, f := range inv.Flows {
-		var data []string
-		for _, d := range f.Data {
-			data = append(data, code(d.Field)+" ("+string(d.Category)+")")
-		}
 		sink := code(f.Sink.Name)
 		if len(f.Sink.Via) > 0 {
 			var via []string
@@ -102,19 +111,33 @@ func (inv *Inventory) markdownFlows(b *bytes.Buffer) {
 		}
 		st := "ok"
 		switch {
-		case f.Status != "ok" && f.Suppressed != nil:
-			st = strings.ReplaceAll(f.Status, "-", " ") + ", suppressed by the //hrvet:ignore at " + f.Suppressed.FileLine()
-		case f.Status != "ok":
-			st = "**NOT COVERED**: " + strings.ReplaceAll(f.Status, "-", " ")
+		case f.Status == StatusDeferred:
+			st = "deferred to where the handler is registered (see Exposures)"
+		case NotCovered(f.Status) && f.Suppressed != nil:
+			st = statusText(f) + ", suppressed by the //hrvet:ignore at " + f.Suppressed.FileLine()
+		case NotCovered(f.Status):
+			st = "**NOT COVERED**: " + statusText(f)
 		}
-		t.row(f.Pos.FileLine(), code(f.Func), strings.Join(data, ", "), sink, f.Sink.Kind, text(f.Sink.Purpose), guardText(f.Guard), st)
+		t.row(f.Pos.FileLine(), code(f.Func), dataText(f.Data), sink, f.Sink.Kind, text(f.Sink.Purpose), guardText(f.Guard, f.Sink), st)
 	}
 	t.write(b)
 }
 
+// statusText words a flow's problem: "purpose mismatch", "beyond need
+// to know: `Employee.Passport` (govid)".
+func statusText(f Flow) string {
+	st := strings.ReplaceAll(f.Status, "-", " ")
+	if len(f.Excess) > 0 {
+		st += ": " + dataText(f.Excess)
+	}
+	return st
+}
+
 // guardText describes a guard: "consent: check (purpose p)",
-// "basis: citation", "redactor: f", or "none" with the checks that fail.
-func guardText(g Guard) string {
+// "basis: citation", "redactor: f", "authorization: check (role r)",
+// "middleware: m (role r)", or "none" with the checks that fail. sink is
+// where the data go, which names the wrapper an authorization is in.
+func guardText(g Guard, sink Sink) string {
 	switch g.Kind {
 	case GuardConsent:
 		return "consent: " + code(g.Check) + " (" + purposes(g.Purposes) + ")"
@@ -122,6 +145,14 @@ func guardText(g Guard) string {
 		return "basis: " + text(g.Citation)
 	case GuardRedactor:
 		return "redactor: " + code(g.Redactor)
+	case GuardAuthorization:
+		check := code(g.Check)
+		if g.Check == "" && len(sink.Via) > 0 {
+			check = "inside " + code(sink.Via[0])
+		}
+		return strings.TrimSuffix("authorization: "+check, " ") + " (" + role(g.Role) + ")"
+	case GuardMiddleware:
+		return "middleware: " + code(g.Check) + " (" + role(g.Role) + ")"
 	}
 	switch {
 	case g.Check != "":
@@ -130,6 +161,14 @@ func guardText(g Guard) string {
 		return "none (consent checked for " + purposes(g.Purposes) + ")"
 	}
 	return "none"
+}
+
+// role names an authorization's role, "" being an unknown one.
+func role(r string) string {
+	if r == "" {
+		return "role unknown"
+	}
+	return "role " + text(r)
 }
 
 // purposes lists consent purposes, "" being an unknown one.
@@ -159,10 +198,7 @@ func (inv *Inventory) markdownUnknown(b *bytes.Buffer) {
 		"and it leaves this list. Those given the most personal data come first.\n\n")
 	t := newTable("function", "data", "categories", "calls", "at")
 	for _, u := range inv.Unknown {
-		var data, cats, at []string
-		for _, d := range u.Data {
-			data = append(data, code(d.Field)+" ("+string(d.Category)+")")
-		}
+		var cats, at []string
 		for _, c := range u.Categories {
 			cats = append(cats, string(c))
 		}
@@ -172,7 +208,7 @@ func (inv *Inventory) markdownUnknown(b *bytes.Buffer) {
 		if u.Calls > len(u.At) {
 			at = append(at, fmt.Sprintf("and %d more", u.Calls-len(u.At)))
 		}
-		t.row(code(u.Callee), strings.Join(data, ", "), strings.Join(cats, ", "), fmt.Sprint(u.Calls), strings.Join(at, ", "))
+		t.row(code(u.Callee), dataText(u.Data), strings.Join(cats, ", "), fmt.Sprint(u.Calls), strings.Join(at, ", "))
 	}
 	t.write(b)
 }

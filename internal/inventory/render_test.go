@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hrvet/hrvet/annotations"
 	"github.com/hrvet/hrvet/internal/inventory"
 )
 
@@ -43,6 +44,8 @@ func TestPositionText(t *testing.T) {
 	}
 }
 
+func ptr[T any](v T) *T { return &v }
+
 // records for the Merge and rendering tests, as two packages would give
 // them, with absolute file names under dir.
 func sampleRecords(dir string) []*inventory.Record {
@@ -65,6 +68,44 @@ func sampleRecords(dir string) []*inventory.Record {
 					Data:  []inventory.Datum{{Field: "Employee.Phone", Category: "phone"}},
 					Sink:  inventory.Sink{Name: `net/http.Post`, Kind: "transfer", Purpose: "sms"},
 					Guard: inventory.Guard{Kind: "consent", Check: "consent.Has", Purposes: []string{"sms"}}, Status: "ok"},
+				{Pos: abs("notify/api.go", 12), Package: "example.com/hr/notify", Func: "(*Server).card",
+					Data:   []inventory.Datum{{Field: "Employee.Phone", Category: "phone"}, {Field: "Employee.Sick", Category: "health"}},
+					Sink:   inventory.Sink{Name: "(net/http.ResponseWriter).Write", Kind: "expose"},
+					Guard:  inventory.Guard{Kind: "none"},
+					Status: "unguarded"},
+				{Pos: abs("notify/api.go", 20), Package: "example.com/hr/notify", Func: "(*Server).Export",
+					Data:   []inventory.Datum{{Field: "Employee.Phone", Category: "phone"}},
+					Sink:   inventory.Sink{Name: "(net/http.ResponseWriter).Write", Kind: "expose"},
+					Guard:  inventory.Guard{Kind: "none"},
+					Status: "deferred"},
+				{Pos: abs("notify/api.go", 30), Package: "example.com/hr/notify", Func: "(*Server).team",
+					Data:   []inventory.Datum{{Field: "Employee.Phone", Category: "phone"}, {Field: "Employee.Sick", Category: "health"}},
+					Sink:   inventory.Sink{Name: "(net/http.ResponseWriter).Write", Kind: "expose"},
+					Guard:  inventory.Guard{Kind: "authorization", Check: "a closure at " + filepath.Join(dir, "notify/api.go") + ":28:9", Role: "manager"},
+					Status: "beyond-need-to-know",
+					Excess: []inventory.Datum{{Field: "Employee.Sick", Category: "health"}}},
+			},
+			Exposures: []inventory.Exposure{
+				{Pos: abs("notify/api.go", 12), Package: "example.com/hr/notify", Func: "(*Server).card", Handler: "(*example.com/hr/notify.Server).card",
+					Route: inventory.Route{Registered: "route", Method: "GET", Path: "/cards/{id}", Pos: ptr(abs("notify/api.go", 5))},
+					Data:  []inventory.Datum{{Field: "Employee.Phone", Category: "phone"}, {Field: "Employee.Sick", Category: "health"}},
+					Sink:  inventory.Sink{Name: "(net/http.ResponseWriter).Write", Kind: "expose"},
+					Guard: inventory.Guard{Kind: "middleware", Check: "example.com/hr/auth.Require", Role: "manager"}, Status: "beyond-need-to-know",
+					Excess: []inventory.Datum{{Field: "Employee.Sick", Category: "health"}}, Needs: []annotations.Category{"name", "phone"}},
+				{Pos: abs("notify/api.go", 12), Package: "example.com/hr/notify", Func: "(*Server).card", Handler: "(*example.com/hr/notify.Server).card",
+					Route: inventory.Route{Registered: "unfollowed", Why: "stored in a map"},
+					Data:  []inventory.Datum{{Field: "Employee.Phone", Category: "phone"}, {Field: "Employee.Sick", Category: "health"}},
+					Sink:  inventory.Sink{Name: "(net/http.ResponseWriter).Write", Kind: "expose"},
+					Guard: inventory.Guard{Kind: "none"}, Status: "unguarded"},
+				{Pos: abs("notify/api.go", 20), Package: "example.com/hr/notify", Func: "(*Server).Export", Handler: "(*example.com/hr/notify.Server).Export",
+					Route: inventory.Route{Registered: "importer"},
+					Data:  []inventory.Datum{{Field: "Employee.Phone", Category: "phone"}},
+					Sink:  inventory.Sink{Name: "(net/http.ResponseWriter).Write", Kind: "expose"},
+					Guard: inventory.Guard{Kind: "none"}, Status: "deferred"},
+			},
+			Roles: []inventory.Role{
+				{Name: "manager", Categories: []annotations.Category{"name", "phone"}, Config: inventory.Position{File: filepath.Join(dir, ".hrvet.yaml"), Line: 4}},
+				{Name: "hr", Categories: []annotations.Category{}, All: true, Config: inventory.Position{File: filepath.Join(dir, ".hrvet.yaml"), Line: 5}},
 			},
 			Ignores: []inventory.Ignore{{Pos: abs("notify/notify.go", 30), Package: "example.com/hr/notify",
 				Analyzers: []string{"logleak"}, Reason: "a reason with | a pipe, <b>HTML</b> and *stars*"}},
@@ -153,14 +194,52 @@ func TestMerge(t *testing.T) {
 	if len(inv.Special) != 1 || inv.Special[0].Name != "Employee.Sick" {
 		t.Errorf("special = %+v, want Employee.Sick", inv.Special)
 	}
-	if len(inv.Flows) != 2 || inv.Flows[0].Pos.Line != 10 || inv.Flows[1].Pos.Line != 20 {
-		t.Errorf("flows = %+v, want them sorted by position", inv.Flows)
-	}
 	var got []string
+	for _, f := range inv.Flows {
+		got = append(got, f.Pos.FileLine()+" "+f.Guard.Check)
+	}
+	wantSet(t, "flows", got, []string{
+		"notify/api.go:12 ", "notify/api.go:20 ",
+		// The position in a closure middleware's name is relative too.
+		"notify/api.go:30 a closure at notify/api.go:28:9",
+		"notify/notify.go:10 consent.Has", "notify/notify.go:20 ",
+	})
+	got = nil
 	for _, e := range inv.Diagram {
 		got = append(got, string(e.Category)+" "+e.Sink+" "+e.Guard+" "+e.Status)
 	}
-	wantSet(t, "diagram", got, []string{"phone log.Printf none unguarded", "phone net/http.Post consent ok"})
+	wantSet(t, "diagram", got, []string{
+		// Beyond need to know: only the category the role does not need.
+		"health (net/http.ResponseWriter).Write authorization beyond-need-to-know",
+		"health (net/http.ResponseWriter).Write none unguarded",
+		"phone (net/http.ResponseWriter).Write authorization ok",
+		"phone (net/http.ResponseWriter).Write none deferred",
+		"phone (net/http.ResponseWriter).Write none unguarded",
+		"phone log.Printf none unguarded",
+		"phone net/http.Post consent ok",
+	})
+	got = nil
+	for _, e := range inv.Exposures {
+		route := e.Route.Registered
+		if e.Route.Pos != nil {
+			route += " " + e.Route.Pos.FileLine()
+		}
+		got = append(got, e.Pos.FileLine()+" "+route+" "+e.Status)
+	}
+	wantSet(t, "exposures", got, []string{
+		"notify/api.go:12 route notify/api.go:5 beyond-need-to-know",
+		"notify/api.go:12 unfollowed unguarded",
+		"notify/api.go:20 importer deferred",
+	})
+	got = nil
+	for _, r := range inv.Roles {
+		got = append(got, r.Name+" "+r.Config.String())
+	}
+	wantSet(t, "roles", got, []string{"hr .hrvet.yaml:5", "manager .hrvet.yaml:4"})
+	twice := inventory.Merge(dir, append(sampleRecords(dir), sampleRecords(dir)...))
+	if len(twice.Exposures) != 3 || len(twice.Roles) != 2 {
+		t.Errorf("records merged twice: %d exposures, %d roles; want each once", len(twice.Exposures), len(twice.Roles))
+	}
 
 	outside := inventory.Merge(filepath.Join(dir, "employee"), sampleRecords(dir))
 	if f := outside.Flows[0].Pos.File; !filepath.IsAbs(f) {
@@ -177,6 +256,8 @@ func TestMergeEmpty(t *testing.T) {
   "packages": [],
   "fields": [],
   "flows": [],
+  "exposures": [],
+  "roles": [],
   "special": [],
   "ignores": [],
   "diagram": [],
@@ -205,6 +286,18 @@ func TestMarkdown(t *testing.T) {
 		"| notify/notify.go:30 | logleak | a reason with \\| a pipe, &lt;b&gt;HTML&lt;/b&gt; and \\*stars\\* |\n",
 		"```mermaid\nflowchart LR\n",
 		"- calls hrvet does not know that take personal data: 3\n",
+		"- flows to sinks: 5, of which not lawful as written: 3\n",
+		"- exposures in responses (ways to a handler that shows personal data): 3, of which not lawful as written: 2\n",
+		"- roles (need to know): 2\n",
+		"| notify/api.go:20 | `(*Server).Export` | `Employee.Phone` (phone) | `(net/http.ResponseWriter).Write` | expose |  | none | deferred to where the handler is registered (see Exposures) |\n",
+		"| notify/api.go:30 | `(*Server).team` | `Employee.Phone` (phone), `Employee.Sick` (health) | `(net/http.ResponseWriter).Write` | expose |  | authorization: `a closure at notify/api.go:28:9` (role manager) | **NOT COVERED**: beyond need to know: `Employee.Sick` (health) |\n",
+		"\n## Exposures\n",
+		"| route | handler | where | data | guard | lawful as written |\n",
+		"| `GET /cards/{id}` at notify/api.go:5 | `(*example.com/hr/notify.Server).card` | notify/api.go:12 | `Employee.Phone` (phone), `Employee.Sick` (health) | middleware: `example.com/hr/auth.Require` (role manager) | **NOT COVERED**: `Employee.Sick` (health) shown to role manager, which needs only name, phone |\n",
+		"| registration not followed: stored in a map | `(*example.com/hr/notify.Server).card` | notify/api.go:12 | `Employee.Phone` (phone), `Employee.Sick` (health) | none | **NOT COVERED**: no authorization check |\n",
+		"| registered by an importer | `(*example.com/hr/notify.Server).Export` | notify/api.go:20 | `Employee.Phone` (phone) | none | judged where an importer registers the handler |\n",
+		"\n## Roles\n",
+		"| hr | all | .hrvet.yaml:5 |\n| manager | name, phone | .hrvet.yaml:4 |\n",
 		"\n## Personal data passed to calls hrvet does not know\n",
 		"| function | data | categories | calls | at |\n",
 		"| `(*example.com/sdk.Client).Track` | `Employee.Phone` (phone), `Employee.Sick` (health) | health, phone | 2 | notify/notify.go:41, notify/notify.go:42 |\n",
@@ -216,29 +309,52 @@ func TestMarkdown(t *testing.T) {
 	}
 }
 
+// TestMarkdownNoRoles checks what the record says with no roles: and no
+// exposures.
+func TestMarkdownNoRoles(t *testing.T) {
+	var buf bytes.Buffer
+	if err := inventory.Merge("", nil).WriteMarkdown(&buf); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"- roles: none in .hrvet.yaml, so only authorization is checked\n",
+		"\n## Exposures\n\nNo personal data are shown in the response of a request handler.\n",
+		"\n## Roles\n\nNo `roles:` in .hrvet.yaml: only authorization is checked, not what each role\nneeds to know.\n",
+	} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, buf.String())
+		}
+	}
+}
+
 func TestMermaid(t *testing.T) {
 	edges := []inventory.Edge{
 		{Category: "health", Sink: `(*x.Client).Send`, Kind: "transfer", Guard: "basis", Status: "ok", Flows: 1},
 		{Category: "phone", Sink: "log.Printf", Kind: "log", Guard: "none", Status: "unguarded", Flows: 2},
 		{Category: "phone", Sink: `(*x.Client).Send`, Kind: "transfer", Guard: "consent", Status: "ok", Flows: 1},
 		{Category: "religion", Sink: `say"#|`, Kind: "log", Guard: "none", Status: "unguarded", Flows: 1},
+		{Category: "phone", Sink: "(net/http.ResponseWriter).Write", Kind: "expose", Guard: "none", Status: "deferred", Flows: 1},
+		{Category: "phone", Sink: "(net/http.ResponseWriter).Write", Kind: "expose", Guard: "middleware", Status: "beyond-need-to-know", Flows: 1},
 	}
 	want := `flowchart LR
   cat_health["health"]
   cat_phone["phone"]
   cat_religion["religion"]
   sink_1["(*x.Client).Send (transfer)"]
-  sink_2["log.Printf (log)"]
-  sink_3["say#quot;#35;#124; (log)"]
+  sink_2["(net/http.ResponseWriter).Write (expose)"]
+  sink_3["log.Printf (log)"]
+  sink_4["say#quot;#35;#124; (log)"]
   cat_health -->|"basis"| sink_1
-  cat_phone -->|"none: unguarded"| sink_2
+  cat_phone -->|"none: unguarded"| sink_3
   cat_phone -->|"consent"| sink_1
-  cat_religion -->|"none: unguarded"| sink_3
+  cat_religion -->|"none: unguarded"| sink_4
+  cat_phone -->|"none: deferred"| sink_2
+  cat_phone -->|"middleware: beyond need to know"| sink_2
   classDef special fill:#fff3cd,stroke:#b8860b
   class cat_health special
   classDef forbidden fill:#f8d7da,stroke:#b00020
   class cat_religion forbidden
-  linkStyle 1,3 stroke:#d00000,stroke-width:2px
+  linkStyle 1,3,5 stroke:#d00000,stroke-width:2px
 `
 	if got := inventory.Mermaid(edges); got != want {
 		t.Errorf("Mermaid:\n%s\nwant:\n%s", got, want)
