@@ -90,11 +90,13 @@ func serviceName(name, prefix string) string {
 }
 
 // rpcResponse records, in the final round, the response a unary RPC
-// handler returns as exposed there. Only data that originate in the
-// method count: the request message is the caller's own input, and what
-// it echoes back shows the caller nothing new, so parameters' data
-// become neither flows nor a summary's parameter flows (nobody calls an
-// RPC handler but the server).
+// handler returns as exposed there. Data that originate in the method
+// count, and those its receiver holds (records a server keeps in
+// memory), which no caller passes: the server the handler is registered
+// on is its only caller. The request message's data do not: it is the
+// caller's own input, and echoed back it shows the caller nothing new.
+// So parameters' data become neither flows nor a summary's parameter
+// flows.
 func (u *unit) rpcResponse(x *ssa.Return) {
 	if !u.final || x.Parent() != u.top || len(x.Results) == 0 {
 		return
@@ -103,14 +105,65 @@ func (u *unit) rpcResponse(x *ssa.Return) {
 	if !ok {
 		return
 	}
+	recv := u.top.Params[0]
 	var s labelSet
 	for _, l := range u.deep(x.Results[0]) {
-		if u.sources[l.src].param < 0 {
+		src := &u.sources[l.src]
+		switch {
+		case src.param < 0:
 			s = s.add(l)
+		case src.fn == u.top && src.param == 0:
+			id, ok := u.origin(srcKey{at: heldBy{x, l.sel}, kind: keyRead}, func() source {
+				data := u.heldData(recv.Type(), l.sel)
+				for i := range data {
+					data[i].note = "held by the receiver " + recv.Name() + " of " + obj.FullName()
+				}
+				return source{pos: recv.Pos(), data: data, root: recv}
+			})
+			if ok {
+				s = s.add(label{src: id, at: l.at})
+			}
 		}
 	}
 	name := obj.FullName()
 	u.sinkEvent(x, sinkSpec{kind: exposeKind, sink: rpcSink + name}, name, []argData{{arg: -1, ast: -1, labels: s}})
+}
+
+// heldData lists the personal data part sel of a value of type t holds:
+// those of the field sel ends at, named as a read of the field names
+// them ("Employee.Phone", not the path from t).
+func (u *unit) heldData(t types.Type, sel string) []carried {
+	var owner types.Type
+	var f *types.Var
+	for sel != "" {
+		var name string
+		name, sel = firstField(sel)
+		named, st := elemStructType(t)
+		if st == nil {
+			return nil
+		}
+		owner, f = named, nil
+		for fv := range st.Fields() {
+			if fv.Name() == name {
+				f = fv
+			}
+		}
+		if f == nil {
+			return nil
+		}
+		t = f.Type()
+	}
+	if f == nil {
+		return u.typeData(t)
+	}
+	return u.fieldData(owner, f)
+}
+
+// heldBy keys the origin of the data an RPC handler's receiver holds,
+// selected down sel, at a return.
+type heldBy struct {
+	ret *ssa.Return
+	sel string
 }
 
 // isRegisterServer reports whether fn is a generated
