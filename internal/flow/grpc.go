@@ -195,7 +195,7 @@ type grpcServer struct {
 // types are judged here by their summaries, as importedExposures does.
 func (p *pkgCtx) grpcRoutes(fns []*ssa.Function) ([]routes.Registration, []*Flow) {
 	var calls []*ssa.Call
-	callers := make(map[*ssa.Function][]*ssa.Call)
+	callers := make(map[*ssa.Function][]*ssa.Call) // the package's calls of its functions
 	for _, fn := range fns {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -203,14 +203,17 @@ func (p *pkgCtx) grpcRoutes(fns []*ssa.Function) ([]routes.Registration, []*Flow
 				if !ok {
 					continue
 				}
-				callee := call.Call.StaticCallee()
-				if callee == nil {
+				_, obj := calledFunc(call)
+				if obj == nil {
 					continue
 				}
-				if obj := funcObject(callee); obj != nil && isRegisterServer(obj) && len(call.Call.Args) == 2 {
+				if obj.Pkg() == p.pass.Pkg {
+					callee := call.Call.StaticCallee()
+					callers[callee] = append(callers[callee], call)
+				}
+				if isRegisterServer(obj) && len(call.Call.Args) == 2 {
 					calls = append(calls, call)
 				}
-				callers[callee] = append(callers[callee], call)
 			}
 		}
 	}
@@ -281,14 +284,11 @@ func (p *pkgCtx) grpcServers(v ssa.Value, callers map[*ssa.Function][]*ssa.Call,
 	}
 	switch x := v.(type) {
 	case *ssa.Call:
-		callee := x.Call.StaticCallee()
-		if callee == nil {
-			break
-		}
-		if obj := funcObject(callee); obj != nil && obj.FullName() == grpcPkg+".NewServer" {
+		if _, obj := calledFunc(x); obj != nil && obj.FullName() == grpcPkg+".NewServer" {
 			return []grpcServer{p.serverOptions(x)}
 		}
-		if callee.Pkg == nil || callee.Pkg.Pkg != p.pass.Pkg {
+		callee := x.Call.StaticCallee()
+		if callee == nil || callee.Pkg == nil || callee.Pkg.Pkg != p.pass.Pkg {
 			break
 		}
 		var out []grpcServer
@@ -300,6 +300,12 @@ func (p *pkgCtx) grpcServers(v ssa.Value, callers map[*ssa.Function][]*ssa.Call,
 		if len(out) > 0 {
 			return out
 		}
+	case *ssa.Phi:
+		var out []grpcServer
+		for _, e := range x.Edges {
+			out = append(out, p.grpcServers(e, callers, depth+1)...)
+		}
+		return out
 	case *ssa.Parameter:
 		fn := x.Parent()
 		i := paramIndex(fn, x)
@@ -332,6 +338,9 @@ func paramIndex(fn *ssa.Function, prm *ssa.Parameter) int {
 // option that cannot be read (built elsewhere, a slice passed on) makes
 // the server open.
 func (p *pkgCtx) serverOptions(call *ssa.Call) grpcServer {
+	if len(call.Call.Args) != 1 {
+		return grpcServer{open: true}
+	}
 	var srv grpcServer
 	opts, ok := sliceElems(call.Call.Args[0], 0)
 	srv.open = !ok
@@ -346,7 +355,9 @@ func (p *pkgCtx) serverOptions(call *ssa.Call) grpcServer {
 		case "UnaryInterceptor":
 			fs = oc.Call.Args
 		case "ChainUnaryInterceptor":
-			if fs, ok = sliceElems(oc.Call.Args[0], 0); !ok {
+			if len(oc.Call.Args) != 1 {
+				srv.open = true
+			} else if fs, ok = sliceElems(oc.Call.Args[0], 0); !ok {
 				srv.open = true
 			}
 		}
