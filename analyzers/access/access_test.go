@@ -38,3 +38,9 @@ func TestCrossPackage(t *testing.T) {
 func TestFrameworks(t *testing.T) {
 	vettest.Run(t, "testdata", access.Analyzer, "echoapp", "chiapp", "fiberapp")
 }
+
+// TestGRPC checks gRPC server methods: the response a method returns,
+// its registration behind interceptors or none, checks in the method.
+func TestGRPC(t *testing.T) {
+	vettest.Run(t, "testdata", access.Analyzer, "grpcapp/...")
+}

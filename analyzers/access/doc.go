@@ -42,6 +42,48 @@
 //	auth.Allowed(r)
 //	// result of authorization check example.com/hr/auth.Allowed is not checked, so it guards nothing (Labour Code art. 88 p.5)
 //
+// # gRPC
+//
+// A unary gRPC server method is a handler too: what its response message
+// carries when it returns is shown to the caller, and the finding stands
+// at the return. Such a method is recognised in its own package by its
+// shape, since it is usually registered elsewhere: an exported method
+// func(context.Context, *Req) (*Resp, error) of a struct type that
+// embeds the generated Unimplemented<Service>Server (one of whose
+// methods it replaces) or Unsafe<Service>Server. Its registration,
+// pb.Register<Service>Server(s, impl) (a function of that name whose
+// second parameter is an interface), is its route, named by the
+// generated <Service>_<Method>_FullMethodName constant, else
+// /<Service>/<Method>:
+//
+//	s := grpc.NewServer() // no interceptor
+//	pb.RegisterDirectoryServer(s, &directory{})
+//	...
+//	return e, nil
+//	// Employee.Name (name), Employee.Passport (govid) are exposed by gRPC /hr.v1.Directory/GetEmployee ((*api.directory).GetEmployee) with no authorization check (Labour Code art. 88 p.5)
+//
+// The server is followed back to grpc.NewServer in the registering
+// function, through a function of the package that returns it, or
+// through the parameter it came by to the package's calls; its options
+// grpc.UnaryInterceptor(f) and grpc.ChainUnaryInterceptor(fs...), given
+// directly or in a slice built there, are the route's middleware, and
+// an interceptor authorises as a middleware does (auth.Require("hr"), a
+// //hrvet:authorize interceptor, one that asks an authorization before
+// calling the handler). A check in the method before the return guards
+// it as in any handler. A service implemented in one package and
+// registered in another is judged at the Register call.
+//
+// What the method returns counts where it originates in the method (a
+// record loaded, a field read) or in its receiver (records a server
+// keeps in memory), not what comes from the request message: a method
+// that echoes its request shows the caller only its own input. Not
+// recognised: streaming methods (what they Send), implementations whose
+// concrete type the registration does not show (an interface returned
+// by a constructor of another package), servers that are fields or
+// globals, options computed elsewhere, and stream interceptors; a
+// registration on such a server is not judged (as a route on a router
+// of unknown origin is not).
+//
 // With roles: in .hrvet.yaml, the categories each role needs, a guarded
 // response that shows more is reported:
 //
@@ -71,7 +113,12 @@
 //     reported, and the message says why the middleware is not seen.
 //   - Data a handler echoes back after decoding them from the request
 //     count like any other: an unauthenticated endpoint that stores and
-//     returns an employee record is reported.
+//     returns an employee record is reported. A gRPC method's request
+//     message is different: the server decodes it, not the method, which
+//     is given it as a parameter, and its data do not count in the
+//     response (see gRPC above).
+//   - A gRPC method that no registration of its package reaches is left
+//     to the packages that register its type, as an exported handler is.
 //   - gin's HTML is an expose sink too (template data are shown), beyond
 //     the methods SPEC section 5 lists.
 //
@@ -96,7 +143,8 @@ Labour Code art. 88 p.5 allows access to employees' personal data only to
 specially authorised persons, each receiving only what their function
 needs. access reports personal data written into a request handler's
 response (http.ResponseWriter, gin, echo, fiber, go-chi/render,
-//hrvet:sink expose) where no authorization check (//hrvet:authorize,
-authorize: in .hrvet.yaml) dominates the write and no authorising
-middleware stands in front of the handler's route; and, with roles: in
+//hrvet:sink expose) or returned by a unary gRPC server method, where
+no authorization check (//hrvet:authorize, authorize: in .hrvet.yaml)
+dominates the write and no authorising middleware or interceptor
+stands in front of the handler's route; and, with roles: in
 .hrvet.yaml, data of a category the guarding role does not need.`

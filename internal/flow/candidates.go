@@ -281,6 +281,8 @@ func (p *pkgCtx) funcRole(fn *types.Func) int {
 		r = max(r, roleSink)
 	} else if r == roleNone && p.mayImplement(fn) {
 		r = roleSink
+	} else if r == roleNone && grpcSetup(fn) {
+		r = roleSink // its registrations are routes (see grpc.go)
 	}
 	if _, ok := sourceFuncs[fn.FullName()]; ok {
 		r = rolePersonal // its result is personal data (see sourceFuncs)

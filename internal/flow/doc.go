@@ -115,6 +115,15 @@
 // literal through its parameters are followed back to the literal's calls.
 // defer and go statements are calls like any other.
 //
+// One sink is no call: the return of a unary gRPC server method (an
+// exported func(context.Context, *Req) (*Resp, error) of a type that
+// embeds a generated Unimplemented<S>Server or Unsafe<S>Server) is an
+// expose event for what its first result carries, deep, in the final
+// round. Only the data that originate in the method, and those its
+// receiver holds, count: the request message is the caller's own input,
+// so the method's parameters give it no parameter flows (see grpc.go).
+// Its Register<S>Server call is a route (see routes.go, accessOf).
+//
 // # Summaries
 //
 // Every function the engine analyses gets a Summary, exported in the

@@ -192,10 +192,17 @@ func marshalMethod(t types.Type, name string) *types.Func {
 // elemStruct returns the struct type t is, or points to, or holds the
 // elements of (a slice, an array or a map of it), through pointers.
 func elemStruct(t types.Type) *types.Struct {
+	_, st := elemStructType(t)
+	return st
+}
+
+// elemStructType is elemStruct with the type whose underlying type the
+// struct is: the named type, where there is one.
+func elemStructType(t types.Type) (types.Type, *types.Struct) {
 	for range maxEncodeDepth {
 		switch x := t.Underlying().(type) {
 		case *types.Struct:
-			return x
+			return t, x
 		case *types.Pointer:
 			t = x.Elem()
 		case *types.Slice:
@@ -205,10 +212,10 @@ func elemStruct(t types.Type) *types.Struct {
 		case *types.Map:
 			t = x.Elem()
 		default:
-			return nil
+			return nil, nil
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 // concreteType returns the type of the value v wraps in an interface, or

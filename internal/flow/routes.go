@@ -48,6 +48,9 @@ func (p *pkgCtx) accessOf(tops []*ssa.Function) {
 		add(t)
 	}
 	found := routes.Find(fns)
+	rpcs, imported := p.grpcRoutes(fns)
+	found.Registrations = append(found.Registrations, rpcs...)
+	p.result.Flows = append(p.result.Flows, imported...)
 	rc := routeCtx{
 		byHandler:  make(map[*ssa.Function][]routes.Registration),
 		unfollowed: make(map[*ssa.Function]string),

@@ -136,6 +136,7 @@ func (u *unit) transfer(instr ssa.Instruction) {
 	case *ssa.Send:
 		u.send(x, x.Chan, x.X)
 	case *ssa.Return:
+		u.rpcResponse(x)
 		fn := x.Parent()
 		if fn != u.top {
 			rets := u.anonRet[fn]

@@ -20,7 +20,7 @@ func kindDoc(k Kind) string {
 	case Store:
 		return "Databases and files. Checked by `forbidden` for forbidden and special categories and by the inventory."
 	case Expose:
-		return "The response of a request handler: what the person using the system is shown. Only to an authorised person, and only the categories their role needs (Labour Code art. 88 p.5); checked by `access`."
+		return "The response of a request handler: what the person using the system is shown. Only to an authorised person, and only the categories their role needs (Labour Code art. 88 p.5); checked by `access`. Besides these calls, what a unary gRPC server method returns is its response (a method of a type that embeds a generated `Unimplemented<Service>Server`; see package `analyzers/access`)."
 	}
 	return ""
 }
