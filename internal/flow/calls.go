@@ -299,10 +299,10 @@ func (u *unit) summaryFlows(c *callee, cc *ssa.CallCommon, flows []ParamFlow, in
 			path := strings.Join(pf.Path, ".")
 			enc, encoded := encoderByTag(pf.Encoding)
 			for i := range data {
-				data[i].labels = u.selectPath(data[i].labels, path)
 				if encoded {
 					data[i].labels = u.encoded(data[i].labels, concreteType(c.args[pf.Param]), enc, 0)
 				}
+				data[i].labels = u.selectPath(data[i].labels, path)
 			}
 			u.sinkEventIf(instr, spec, c.name(), data, requires)
 		}

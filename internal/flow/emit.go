@@ -369,7 +369,11 @@ func (u *unit) paramFlow(ev event, l label, checks []*check, basis string) (Para
 	if keepRole {
 		pf.Role = g.Role
 	}
-	pf.Encoding = u.encodedBy[l.src]
+	if len(pf.Path) == 0 {
+		// Only the whole of a parameter of interface type is encoded; a
+		// row down a path (param 2.Name) reached the sink another way.
+		pf.Encoding = u.encodedBy[l.src]
+	}
 	if p == PurposeMismatch || p == NeedsCommercialConsent {
 		pf.Consents = g.Purposes
 	}
