@@ -26,16 +26,17 @@ type analysis struct {
 	relevant map[*ssa.Function]bool // registers something, or calls what does
 	roots    []*ssa.Function        // analysed on their own, parameters unbound
 
-	contexts int
-	nodes    map[nodeKey]*node
-	events   []*regEvent
-	seq      int
-	impls    map[*types.Func]*ssa.Function
-	consumed map[site]bool
-	journal  []site // consumed, in order, for rollback
-	index    map[ssa.Instruction]int
-	onPhi    map[*ssa.Phi]bool
-	inChain  map[*node]bool // the routers whose chains are being put together
+	contexts  int
+	nodes     map[nodeKey]*node
+	events    []*regEvent
+	argEvents []*argEvent
+	seq       int
+	impls     map[*types.Func]*ssa.Function
+	consumed  map[site]bool
+	journal   []site // consumed, in order, for rollback
+	index     map[ssa.Instruction]int
+	onPhi     map[*ssa.Phi]bool
+	inChain   map[*node]bool // the routers whose chains are being put together
 }
 
 // context is a function analysed with what its parameters and free
@@ -143,7 +144,7 @@ func (a *analysis) findRelevant() {
 	for _, fn := range a.fns {
 		refs[fn] = append(refs[fn], fn.AnonFuncs...)
 		forInstrs(fn, func(instr ssa.Instruction) {
-			if isRelevantInstr(instr) {
+			if isRelevantInstr(instr) || a.passesRouter(instr) {
 				a.relevant[fn] = true
 			}
 			a.references(instr, func(g *ssa.Function, _ bool) {
@@ -445,6 +446,7 @@ func (a *analysis) visitCall(c *context, instr ssa.CallInstruction) {
 		a.frameworkCall(c, instr, cl)
 		return
 	}
+	a.noteRouterArgs(c, instr)
 	if common.IsInvoke() {
 		return
 	}
