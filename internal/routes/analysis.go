@@ -26,17 +26,18 @@ type analysis struct {
 	relevant map[*ssa.Function]bool // registers something, or calls what does
 	roots    []*ssa.Function        // analysed on their own, parameters unbound
 
-	contexts  int
-	nodes     map[nodeKey]*node
-	events    []*regEvent
-	argEvents []*argEvent
-	seq       int
-	impls     map[*types.Func]*ssa.Function
-	consumed  map[site]bool
-	journal   []site // consumed, in order, for rollback
-	index     map[ssa.Instruction]int
-	onPhi     map[*ssa.Phi]bool
-	inChain   map[*node]bool // the routers whose chains are being put together
+	contexts int
+	nodes    map[nodeKey]*node
+	events   []*regEvent
+	seq      int
+	impls    map[*types.Func]*ssa.Function
+	consumed map[site]bool
+	journal  []site // consumed, in order, for rollback
+	index    map[ssa.Instruction]int
+	onPhi    map[*ssa.Phi]bool
+	inChain  map[*node]bool // the routers whose chains are being put together
+
+	argEvents []*argEvent // routers passed to other packages (see routerargs.go)
 }
 
 // context is a function analysed with what its parameters and free
