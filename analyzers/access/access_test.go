@@ -34,6 +34,14 @@ func TestCrossPackage(t *testing.T) {
 	vettest.Run(t, "testdata", access.Analyzer, "crosspkg/...")
 }
 
+// TestCrossOpen checks handlers a package registers on the router
+// group its caller passes (h.RegisterRoutes(api)): the finding stands
+// where the caller passes a group no authorization guards, in go vet's
+// mode too.
+func TestCrossOpen(t *testing.T) {
+	vettest.Run(t, "testdata", access.Analyzer, "crossopen/...")
+}
+
 // TestFrameworks checks echo, chi with go-chi/render, and fiber.
 func TestFrameworks(t *testing.T) {
 	vettest.Run(t, "testdata", access.Analyzer, "echoapp", "chiapp", "fiberapp")

@@ -111,6 +111,30 @@
 //     unexported one is reported by itself. A handler whose value goes
 //     where registrations cannot be followed (a map, a slice, a loop) is
 //     reported, and the message says why the middleware is not seen.
+//   - A route registered on a router that an exported function or
+//     method takes as a parameter (func (h *Handler) RegisterRoutes(g
+//     *gin.RouterGroup), called from main) is left, when nothing in its
+//     own package authorises it, to the packages that call the function:
+//     the finding stands at the call that passes a router with no
+//     authorising middleware in front of it, and names the route with
+//     the router's prefix (h.RegisterRoutes(r.Group("/public")) exposes
+//     GET /public/employees/:id). Behind an authorising middleware with a role there (r.Group("/hr",
+//     auth.Require("hr"))) the role's need to know is checked at the
+//     call. A route the function registers behind an authorising
+//     middleware of its own is judged in its own package, the role's
+//     need to know included, once. An exported function that passes its
+//     own router parameter on (mid.Mount(g) calling
+//     h.RegisterRoutes(g.Group("/v1"))) hands the routes on to its own
+//     callers, with its prefix, and so does a package that registers an
+//     imported handler on a router it is given. This holds in go vet's
+//     mode too, where a package sees the facts of its direct imports and
+//     what they re-export (a method promoted from an embedded handler).
+//     Not followed: a router that reaches the function other than as a
+//     parameter of an exported function (a struct field, a package
+//     variable), a registering function called through an interface or
+//     a function value (var Register = handlers.Register), and a
+//     registering function given its router by a caller that is itself
+//     not followed; those routes are not reported.
 //   - Data a handler echoes back after decoding them from the request
 //     count like any other: an unauthenticated endpoint that stores and
 //     returns an employee record is reported. A gRPC method's request

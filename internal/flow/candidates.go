@@ -303,8 +303,8 @@ func (p *pkgCtx) importedRole(fn *types.Func) int {
 		return roleNone
 	case s.touchesData():
 		return rolePersonal
-	case s.reachesSink() || len(s.Exposes) > 0:
-		return roleSink // a handler that exposes: its registration is judged here
+	case s.reachesSink() || len(s.Exposes) > 0 || len(s.OpenRoutes) > 0:
+		return roleSink // a handler that exposes, or a function registering one on the router passed: judged here
 	}
 	return roleNone
 }

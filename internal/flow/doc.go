@@ -138,6 +138,21 @@
 // real sink and the wrappers in between ("reaches net/http.Post via
 // (*clients.SMS).Send").
 //
+// Two rows serve the access rule, whose routes may be registered in
+// another package than the handler's (see routes.go, openroutes.go):
+// Exposes, what an exported handler no route of its package reaches
+// writes into its response, judged where an importer registers it; and
+// OpenRoutes, the routes an exported function registers on a router
+// parameter (RegisterRoutes(g *gin.RouterGroup)) whose handler
+// exposes personal data with no authorization of its package in front
+// of it, judged where an importer passes a router
+// (routes.RouterArg), with the router's prefix and middleware there.
+// An exported function that passes its own router parameter on hands
+// the routes it is told of on in its own OpenRoutes. Rows hold no
+// positions, only "pkg/file.go:line" text, and are sorted. A function
+// the engine did not otherwise analyse (one that only registers) gets
+// a summary with OpenRoutes alone.
+//
 // # Calls hrvet does not know
 //
 // Result.Unknown lists, per call, personal data passed to a function of

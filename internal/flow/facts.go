@@ -31,6 +31,12 @@ type Summary struct {
 	// response with no authorization check: the package that registers
 	// it judges them at the registration (see routes.go).
 	Exposes []Exposure
+	// OpenRoutes lists the routes the function registers on a router
+	// its caller passes, whose handler writes personal data into its
+	// response with no authorization check in this package: the
+	// package that passes the router judges them with the middleware in
+	// front of it (see openroutes.go). Sorted.
+	OpenRoutes []OpenRoute
 	// Built lists the person-bearing results the function builds itself,
 	// from a literal, new or make that nothing it cannot see fills (an
 	// SDK's request builder, a constructor): they carry what Returns
@@ -62,6 +68,9 @@ func (s *Summary) String() string {
 	}
 	for _, e := range s.Exposes {
 		parts = append(parts, e.String())
+	}
+	for _, o := range s.OpenRoutes {
+		parts = append(parts, o.String())
 	}
 	for _, b := range s.Built {
 		parts = append(parts, fmt.Sprintf("built result %d", b))

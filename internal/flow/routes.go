@@ -65,6 +65,7 @@ func (p *pkgCtx) accessOf(tops []*ssa.Function) {
 			rc.byHandler[r.Handler] = append(rc.byHandler[r.Handler], r)
 		}
 	}
+	p.result.Flows = append(p.result.Flows, p.routerArgFlows(found.RouterArgs)...)
 	if len(exposed) == 0 {
 		return
 	}
@@ -91,6 +92,7 @@ func (p *pkgCtx) accessOf(tops []*ssa.Function) {
 			acc.Deferred = true
 			p.defer_(f)
 		}
+		p.exportOpen(f, acc, found.Registrations)
 		f.Access = acc
 		f.fn = nil // the result must not keep the package's SSA alive
 	}
@@ -304,12 +306,17 @@ func (p *pkgCtx) defer_(f *Flow) {
 	if obj == nil || sum == nil {
 		return
 	}
+	sum.Exposes = append(sum.Exposes, p.exposureOf(f))
+}
+
+// exposureOf describes an expose flow for another package's messages.
+func (p *pkgCtx) exposureOf(f *Flow) Exposure {
 	e := Exposure{Sink: f.Sink, At: p.placeOf(f.Pos)}
 	for _, d := range f.Data {
 		e.Data = append(e.Data, Datum{Name: d.Name, Category: d.Category})
 	}
 	e.Data = slices.CompactFunc(e.Data, func(a, b Datum) bool { return a.Name == b.Name && a.Category == b.Category })
-	sum.Exposes = append(sum.Exposes, e)
+	return e
 }
 
 // placeOf names a position for another package's messages: the
@@ -328,21 +335,31 @@ func (p *pkgCtx) importedExposures(r routes.Registration, obj *types.Func) []*Fl
 		return nil
 	}
 	rt := p.route(r, obj.FullName())
-	if rt.Open {
-		return nil // the callers' middleware is not known here
+	if rt.Open && !rt.Guarded {
+		p.exportOpenRoute(r, rt, sum.Exposes) // the callers' middleware is not known here: theirs to judge
+		return nil
 	}
+	return p.exposureFlows(r.Pos, obj.FullName(), []string{obj.FullName()}, rt, sum.Exposes)
+}
+
+// exposureFlows makes the flows of what another package's code writes
+// into a response (exposes), judged at pos, a call of callee here: at
+// the registration of an imported handler, or where a router is passed
+// to an imported function that registers one (see openroutes.go). via
+// leads from callee to the handler; rt is the route.
+func (p *pkgCtx) exposureFlows(pos token.Pos, callee string, via []string, rt Route, exposes []Exposure) []*Flow {
 	var out []*Flow
-	for _, e := range sum.Exposes {
-		f := &Flow{Pos: r.Pos, End: r.Pos, Callee: obj.FullName(), Sink: e.Sink, Via: []string{obj.FullName()}, Kind: exposeKind, Problem: Unguarded,
-			Access: &Access{Handler: obj.FullName(), Routes: []Route{rt}}}
-		if call := p.callAt(r.Pos); call != nil {
+	for _, e := range exposes {
+		f := &Flow{Pos: pos, End: pos, Callee: callee, Sink: e.Sink, Via: via, Kind: exposeKind, Problem: Unguarded,
+			Access: &Access{Handler: rt.Handler, Routes: []Route{rt}}}
+		if call := p.callAt(pos); call != nil {
 			f.Call, f.Pos, f.End = call, call.Pos(), call.End()
 		}
 		if rt.Guarded {
 			f.Problem = OK
 		}
 		for _, d := range e.Data {
-			f.Data = append(f.Data, Origin{Name: d.Name, Category: d.Category, Pos: r.Pos, Note: "written into the response at " + e.At})
+			f.Data = append(f.Data, Origin{Name: d.Name, Category: d.Category, Pos: pos, Note: "written into the response at " + e.At})
 		}
 		out = append(out, f)
 	}

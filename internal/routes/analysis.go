@@ -36,6 +36,8 @@ type analysis struct {
 	index    map[ssa.Instruction]int
 	onPhi    map[*ssa.Phi]bool
 	inChain  map[*node]bool // the routers whose chains are being put together
+
+	argEvents []*argEvent // routers passed to other packages (see routerargs.go)
 }
 
 // context is a function analysed with what its parameters and free
@@ -143,7 +145,7 @@ func (a *analysis) findRelevant() {
 	for _, fn := range a.fns {
 		refs[fn] = append(refs[fn], fn.AnonFuncs...)
 		forInstrs(fn, func(instr ssa.Instruction) {
-			if isRelevantInstr(instr) {
+			if isRelevantInstr(instr) || a.passesRouter(instr) {
 				a.relevant[fn] = true
 			}
 			a.references(instr, func(g *ssa.Function, _ bool) {
@@ -445,6 +447,7 @@ func (a *analysis) visitCall(c *context, instr ssa.CallInstruction) {
 		a.frameworkCall(c, instr, cl)
 		return
 	}
+	a.noteRouterArgs(c, instr)
 	if common.IsInvoke() {
 		return
 	}

@@ -112,6 +112,20 @@
 // do not count: an exported function called in the package is taken to
 // be called only there.
 //
+// # Routers passed to other packages
+//
+// A static call of a function or method of another package (not of a
+// framework, not through an interface) given a router is listed in
+// Result.RouterArgs: h.RegisterRoutes(r.Group("/api", auth)), where
+// the callee registers its routes on the router it is given (and those
+// routes are open registrations in its own package). Each gives the
+// router's prefix and the middleware in front of it at the call, as a
+// registration made on the router there would get them: a Use after
+// the call does not count, echo's and gorilla's order-free ones do. A
+// function that passes a router on counts as registering: it is
+// analysed at its calls, or on its own when it is open. [JoinPath]
+// joins the prefix to a route's path the callee reports.
+//
 // # Unfollowed handlers
 //
 // A handler of the package (a function, closure or method value of a

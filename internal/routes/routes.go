@@ -20,6 +20,10 @@ type Result struct {
 	// parameter in a loop, returned, and so on. Sorted by position; Pos
 	// is where the value is taken.
 	Unfollowed []Unfollowed
+	// RouterArgs are the routers passed to functions and methods of
+	// other packages, sorted by position; a call in a function followed
+	// from several call sites appears once per call site.
+	RouterArgs []RouterArg
 }
 
 // Registration is one handler registered on a router.
@@ -92,6 +96,7 @@ func Find(fns []*ssa.Function) *Result {
 	return &Result{
 		Registrations: a.registrations(),
 		Unfollowed:    a.unfollowed(),
+		RouterArgs:    a.routerArgs(),
 	}
 }
 

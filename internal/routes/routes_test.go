@@ -64,6 +64,9 @@ func runProbe(pass *analysis.Pass) (any, error) {
 	for _, u := range res.Unfollowed {
 		pass.Reportf(u.Pos, "unfollowed %s: %s", funcName(u.Handler), u.Why)
 	}
+	for _, ra := range res.RouterArgs {
+		pass.Reportf(ra.Pos, "%s", describeArg(pass.Fset, ra))
+	}
 	return nil, nil
 }
 
@@ -74,6 +77,9 @@ func describe(fset *token.FileSet, res *routes.Result) []string {
 	}
 	for _, u := range res.Unfollowed {
 		out = append(out, fmt.Sprint(fset.Position(u.Pos).Line, " ", funcName(u.Handler), u.Why))
+	}
+	for _, ra := range res.RouterArgs {
+		out = append(out, fmt.Sprint(fset.Position(ra.Pos).Line, " ", describeArg(fset, ra)))
 	}
 	return out
 }
@@ -95,12 +101,35 @@ func describeReg(fset *token.FileSet, r routes.Registration) string {
 		handler += "=" + mwName(r.HandlerValue)
 	}
 	s := fmt.Sprintf("%s route %s %s -> %s behind [%s]", r.Framework, method, path, handler, strings.Join(mw, ", "))
-	if r.Open {
-		s += fmt.Sprintf(" open %s#%d", funcName(r.OpenFunc), r.OpenParam)
+	return s + describeOpen(fset, r.Open, r.OpenFunc, r.OpenParam, r.Via)
+}
+
+// describeArg describes a router passed to another package as
+//
+//	<framework> router arg <callee>#<arg> [<METHOD>] prefix <prefix|""> behind [<middleware>] [open F#i] [via L<line>,...]
+func describeArg(fset *token.FileSet, ra routes.RouterArg) string {
+	var mw []string
+	for _, m := range ra.Middleware {
+		mw = append(mw, mwName(m.Value))
 	}
-	if len(r.Via) > 0 {
+	s := fmt.Sprintf("%s router arg %s#%d", ra.Framework, ra.Callee.Name(), ra.Arg)
+	if ra.Method != "" {
+		s += " " + ra.Method
+	}
+	s += fmt.Sprintf(" prefix %q behind [%s]", ra.Prefix, strings.Join(mw, ", "))
+	return s + describeOpen(fset, ra.Open, ra.OpenFunc, ra.OpenParam, ra.Via)
+}
+
+// describeOpen describes where a router is open and the calls a
+// registration or router argument was reached through.
+func describeOpen(fset *token.FileSet, open bool, fn *ssa.Function, param int, calls []token.Pos) string {
+	var s string
+	if open {
+		s += fmt.Sprintf(" open %s#%d", funcName(fn), param)
+	}
+	if len(calls) > 0 {
 		var via []string
-		for _, p := range r.Via {
+		for _, p := range calls {
 			via = append(via, fmt.Sprint("L", fset.Position(p).Line))
 		}
 		s += " via " + strings.Join(via, ",")
@@ -156,6 +185,12 @@ func TestFrameworks(t *testing.T) {
 // package's functions, and Open.
 func TestAcrossFunctions(t *testing.T) {
 	analysistest.Run(t, testdata(t), probe, "crossfn")
+}
+
+// TestRouterArgs checks the routers passed to another package's
+// functions, with their prefix and middleware at the call.
+func TestRouterArgs(t *testing.T) {
+	analysistest.Run(t, testdata(t), probe, "routerargs")
 }
 
 // TestUnfollowed checks the handlers reported as not followed.
