@@ -384,7 +384,9 @@ func TestDemoFlowsMatchFindings(t *testing.T) {
 // not covered exactly when one of its exposures is not.
 func TestDemoExposuresMatchFlows(t *testing.T) {
 	inv := demoInventory(t)
-	key := func(pos inventory.Position, data []inventory.Datum) string { return pos.String() + " " + dataString(data) }
+	key := func(pos inventory.Position, data []inventory.Datum) string {
+		return pos.String() + " " + dataString(data)
+	}
 	ways := make(map[string][]inventory.Exposure)
 	for _, e := range inv.Exposures {
 		ways[key(e.Pos, e.Data)] = append(ways[key(e.Pos, e.Data)], e)
