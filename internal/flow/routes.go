@@ -36,6 +36,9 @@ func (p *pkgCtx) accessOf(tops []*ssa.Function) {
 			exposed = append(exposed, f)
 		}
 	}
+	if len(exposed) == 0 && !p.seesWebAPI() {
+		return // nothing exposed here, and nothing here can register a handler
+	}
 	var fns []*ssa.Function
 	var add func(fn *ssa.Function)
 	add = func(fn *ssa.Function) {
@@ -142,49 +145,53 @@ func (p *pkgCtx) authAt(fn *ssa.Function, b *ssa.BasicBlock) *check {
 // behind it: it is an authorization (//hrvet:authorize, authorize:) or
 // returned by one, or its summary says it checks one; and with what role.
 func (p *pkgCtx) middlewareAuth(v ssa.Value) (role, name string, ok bool) {
+	switch x := funcValue(v).(type) {
+	case *ssa.Function:
+		if role, ok := p.anonAuth[x]; ok {
+			return role, "a closure at " + p.pass.Fset.Position(x.Pos()).String(), true
+		}
+		obj := funcObject(x)
+		if obj == nil {
+			return "", "", false
+		}
+		role, ok := p.authorizes(obj, nil)
+		return role, obj.FullName(), ok
+	case *ssa.Call:
+		callee := x.Call.StaticCallee()
+		if callee == nil {
+			return "", "", false
+		}
+		obj := funcObject(callee)
+		if obj == nil {
+			return "", "", false
+		}
+		role, ok := p.authorizes(obj, x.Call.Args)
+		return role, obj.FullName(), ok
+	}
+	return "", "", false
+}
+
+// funcValue looks through the conversions around a function value and
+// a closure's bindings: what is left is the function, the call that
+// made the value, or whatever the value is.
+func funcValue(v ssa.Value) ssa.Value {
 	for range maxRootChase {
 		switch x := v.(type) {
 		case *ssa.MakeInterface:
 			v = x.X
-			continue
 		case *ssa.ChangeType:
 			v = x.X
-			continue
 		case *ssa.Convert:
 			v = x.X
-			continue
+		case *ssa.ChangeInterface:
+			v = x.X
 		case *ssa.MakeClosure:
-			fn, _ := x.Fn.(*ssa.Function)
-			if fn == nil {
-				return "", "", false
-			}
-			v = fn
-			continue
-		case *ssa.Function:
-			if role, ok := p.anonAuth[x]; ok {
-				return role, "a closure at " + p.pass.Fset.Position(x.Pos()).String(), true
-			}
-			obj := funcObject(x)
-			if obj == nil {
-				return "", "", false
-			}
-			role, ok := p.authorizes(obj, nil)
-			return role, obj.FullName(), ok
-		case *ssa.Call:
-			callee := x.Call.StaticCallee()
-			if callee == nil {
-				return "", "", false
-			}
-			obj := funcObject(callee)
-			if obj == nil {
-				return "", "", false
-			}
-			role, ok := p.authorizes(obj, x.Call.Args)
-			return role, obj.FullName(), ok
+			v = x.Fn
+		default:
+			return v
 		}
-		return "", "", false
 	}
-	return "", "", false
+	return v
 }
 
 // authorizes reports whether fn, called with args (nil: used as a value),
@@ -373,22 +380,40 @@ func handlerObject(r routes.Registration) *types.Func {
 	if r.Handler != nil {
 		return funcObject(r.Handler)
 	}
-	v := r.HandlerValue
-	for range maxRootChase {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-			continue
-		case *ssa.ChangeType:
-			v = x.X
-			continue
-		case *ssa.MakeClosure:
-			v = x.Fn
-			continue
-		case *ssa.Function:
-			return funcObject(x)
-		}
-		return nil
+	if fn, ok := funcValue(r.HandlerValue).(*ssa.Function); ok {
+		return funcObject(fn)
 	}
 	return nil
+}
+
+// webAPIs are the packages whose routers, servers and registrations
+// routes.Find and grpcRoutes follow.
+var webAPIs = map[string]bool{
+	"net/http":                    true,
+	"github.com/gin-gonic/gin":    true,
+	"github.com/labstack/echo/v4": true,
+	"github.com/go-chi/chi/v5":    true,
+	"github.com/go-chi/chi":       true,
+	"github.com/gofiber/fiber/v2": true,
+	"github.com/gorilla/mux":      true,
+	"google.golang.org/grpc":      true,
+}
+
+// seesWebAPI reports whether the package imports a web framework, net/http
+// or grpc, directly or through one of its imports (a generated gRPC
+// package imports grpc): only then can it register a handler or pass a
+// router on. Elsewhere the route finder's walk of every function would
+// be work for nothing.
+func (p *pkgCtx) seesWebAPI() bool {
+	for _, imp := range p.pass.Pkg.Imports() {
+		if webAPIs[imp.Path()] {
+			return true
+		}
+		for _, imp2 := range imp.Imports() {
+			if webAPIs[imp2.Path()] {
+				return true
+			}
+		}
+	}
+	return false
 }
