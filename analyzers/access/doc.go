@@ -154,10 +154,16 @@
 //
 // # What access cannot see
 //
-// Routes registered by reflection, code generation at run time, or a
-// framework hrvet does not know; middleware chosen at run time (from a
-// map, a flag); authorization enforced outside the program (an API
-// gateway, a service mesh). Declare such a gateway's handlers with
+// Routes on a router kept in a package variable or in a field of a
+// value the registering function did not build, or handed to a
+// registering function through an interface or a function value: their
+// middleware is not known, and they are judged nowhere (a TODO(want)
+// case in testdata/src/nethttp). A response rendered through a template
+// into a buffer that a later method returns (listmonk's campaign view)
+// loses its data. Routes registered by reflection, code generation at
+// run time, or a framework hrvet does not know; middleware chosen at run
+// time (from a map, a flag); authorization enforced outside the program
+// (an API gateway, a service mesh). Declare such a gateway's handlers with
 // //hrvet:ignore access <reason> where the data leave.
 package access
 
