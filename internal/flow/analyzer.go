@@ -148,7 +148,8 @@ func (p *pkgCtx) analyze(top *ssa.Function) {
 	p.result.Unknown = append(p.result.Unknown, compactUnknown(u.unknowns)...)
 	if obj, ok := top.Object().(*types.Func); ok && top.Synthetic == "" {
 		returns, built := u.returns()
-		p.local[obj] = &Summary{Flows: pflows, Returns: returns, Writes: u.writes(), Consent: u.consentWrapper(), Authorize: u.authorizer(), Built: built}
+		p.local[obj] = &Summary{Flows: pflows, Returns: returns, Writes: u.writes(), Consent: u.consentWrapper(), Authorize: u.authorizer(), Built: built,
+			Decides: u.decides(), Derives: u.derives(returns)}
 	}
 }
 

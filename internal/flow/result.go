@@ -142,6 +142,9 @@ const (
 	// ByAuthorization: for an expose sink, a dominating authorization
 	// check, in the function or in a callee's summary.
 	ByAuthorization
+	// ByReview: for a decision, a human review that approves it
+	// dominates the call.
+	ByReview
 )
 
 // Guard is what covers a flow, or what was found that failed to.
@@ -197,6 +200,7 @@ type Unchecked struct {
 	Pos, End token.Pos
 	Check    string // the check, as types.Func.FullName prints it
 	Auth     bool   // an authorization check, not a consent check
+	Review   bool   // a review of a decision, not a consent check
 }
 
 // DataString lists the flow's data as messages show them:
