@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"fmt"
 	"go/token"
 	"go/types"
 	"slices"
@@ -233,6 +234,42 @@ func (u *unit) decides() []Decides {
 	out = slices.CompactFunc(out, func(a, b Decides) bool { return a.String() == b.String() })
 	if len(out) > maxDecides {
 		out = out[:maxDecides]
+	}
+	return out
+}
+
+// decisionCalls lists the unit's decision calls for Result.Decisions,
+// once each.
+func (u *unit) decisionCalls() []DecisionCall {
+	var out []DecisionCall
+	seen := make(map[string]bool)
+	for _, d := range u.decided {
+		pos, end := d.instr.Pos(), d.instr.Pos()
+		callee := d.spec.sink
+		if len(d.spec.via) > 0 {
+			callee = d.spec.via[0]
+		}
+		if cc := commonOf(d.instr); cc != nil {
+			if call := u.callAt(cc.Pos()); call != nil {
+				pos, end = call.Pos(), call.End()
+			}
+		}
+		if !pos.IsValid() {
+			continue
+		}
+		dc := DecisionCall{Pos: pos, End: end, Callee: callee, Decision: d.spec.sink}
+		if len(d.spec.via) > 0 {
+			dc.Via = d.spec.via
+		}
+		if r := u.reviewed(d.instr); r != nil {
+			dc.Review, dc.ReviewPos = r.name, r.instr.Pos()
+		}
+		key := fmt.Sprint(dc.Pos, dc.Decision, dc.Via)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, dc)
 	}
 	return out
 }

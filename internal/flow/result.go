@@ -24,6 +24,10 @@ type Result struct {
 	Flows     []*Flow
 	Unchecked []Unchecked
 	Unknown   []UnknownCall
+	// Decisions lists every call of an HR decision in the package, with
+	// the review that approves it, whatever it rests on: the flows of
+	// kind sinks.Decision at the same position say that.
+	Decisions []DecisionCall
 
 	summaries map[*types.Func]*Summary // for Summary
 }
@@ -129,6 +133,20 @@ type Origin struct {
 	// for data an interface call in another package passes to an
 	// implementation registered here, that call. "" otherwise.
 	Note string
+}
+
+// DecisionCall is a call of an HR decision (//hrvet:decision,
+// decisions: in the config), directly or through a function of the
+// analysed code that takes one (Summary.Decides).
+type DecisionCall struct {
+	Pos, End token.Pos
+	Callee   string   // what is called here, as types.Func.FullName prints it
+	Decision string   // the decision reached, through Via
+	Via      []string // the wrappers from Callee down to Decision; empty when Callee is the decision
+	// Review is the review whose approval dominates the call, as
+	// types.Func.FullName prints it; "" for none. ReviewPos is its call.
+	Review    string
+	ReviewPos token.Pos
 }
 
 // GuardKind says what covers a flow.
@@ -317,6 +335,13 @@ func (r *Result) sort() {
 			return a.Problem < b.Problem
 		}
 		return a.DataString() < b.DataString()
+	})
+	sort.SliceStable(r.Decisions, func(i, j int) bool {
+		a, b := r.Decisions[i], r.Decisions[j]
+		if a.Pos != b.Pos {
+			return a.Pos < b.Pos
+		}
+		return a.Decision < b.Decision
 	})
 	sort.SliceStable(r.Unchecked, func(i, j int) bool { return r.Unchecked[i].Pos < r.Unchecked[j].Pos })
 	sort.SliceStable(r.Unknown, func(i, j int) bool {
