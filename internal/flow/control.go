@@ -11,6 +11,12 @@ import (
 // dependence (Ferrante, Ottenstein and Warren), computed from the
 // post-dominator tree, for the decision rule: a dismissal that happens
 // only when an employee's absences cross a threshold depends on them.
+//
+// Loops are cut at their back edges: each iteration is judged by
+// itself. Otherwise whether the next iteration runs depends on every
+// condition of this one that can leave the loop (a failed bonus
+// payment's return), and a dismissal early in the body would seem to
+// rest on a threshold tested after it.
 type controlDeps struct {
 	of [][]*ssa.If // per block index, the Ifs it depends on directly
 }
@@ -33,6 +39,9 @@ func newControlDeps(fn *ssa.Function) *controlDeps {
 		}
 		stop := ipdom[a.Index]
 		for _, s := range a.Succs {
+			if !forward(a, s) {
+				continue // the iteration ends: see postDominators
+			}
 			for r, steps := s.Index, 0; r >= 0 && r < n && r != stop && steps <= n; r, steps = ipdom[r], steps+1 {
 				if len(cd.of[r]) == 0 || cd.of[r][len(cd.of[r])-1] != cond {
 					cd.of[r] = append(cd.of[r], cond)
@@ -73,13 +82,25 @@ func (cd *controlDeps) conditions(b *ssa.BasicBlock) []*ssa.If {
 // the pseudo-exits below. A loop with no way out (a worker's for { ... })
 // gets its first block as a pseudo-exit, so that what happens inside it
 // still has post-dominators. The algorithm is the iterative one of
-// Cooper, Harvey and Kennedy on the reversed control-flow graph.
+// Cooper, Harvey and Kennedy on the reversed control-flow graph, where
+// the back edge of a loop leads to the exit instead (see controlDeps).
 func postDominators(fn *ssa.Function) []int {
 	n := len(fn.Blocks)
 	exit := n
 	var exits []int
+	succs := make([][]int, n)
+	preds := make([][]int, n)
 	for _, b := range fn.Blocks {
-		if len(b.Succs) == 0 {
+		ends := len(b.Succs) == 0
+		for _, s := range b.Succs {
+			if forward(b, s) {
+				succs[b.Index] = append(succs[b.Index], s.Index)
+				preds[s.Index] = append(preds[s.Index], b.Index)
+			} else {
+				ends = true // a back edge ends the iteration: it leads to the exit
+			}
+		}
+		if ends {
 			exits = append(exits, b.Index)
 		}
 	}
@@ -90,13 +111,9 @@ func postDominators(fn *ssa.Function) []int {
 	var dfs func(x int)
 	dfs = func(x int) {
 		visited[x] = true
-		var next []int
-		if x == exit {
-			next = exits
-		} else {
-			for _, p := range fn.Blocks[x].Preds {
-				next = append(next, p.Index)
-			}
+		next := exits
+		if x != exit {
+			next = preds[x]
 		}
 		for _, y := range next {
 			if !visited[y] {
@@ -156,15 +173,12 @@ func postDominators(fn *ssa.Function) []int {
 			}
 			// x's predecessors in the reversed graph: its successors,
 			// and the exit for an exit block.
-			preds := make([]int, 0, len(fn.Blocks[x].Succs)+1)
+			rpreds := succs[x]
 			if isExit[x] {
-				preds = append(preds, exit)
-			}
-			for _, s := range fn.Blocks[x].Succs {
-				preds = append(preds, s.Index)
+				rpreds = append([]int{exit}, rpreds...)
 			}
 			idom := -1
-			for _, p := range preds {
+			for _, p := range rpreds {
 				if ipdom[p] < 0 {
 					continue
 				}
@@ -181,4 +195,10 @@ func postDominators(fn *ssa.Function) []int {
 		}
 	}
 	return ipdom[:n]
+}
+
+// forward reports whether the edge from a to b is no back edge of a
+// loop: b does not dominate a.
+func forward(a, b *ssa.BasicBlock) bool {
+	return !b.Dominates(a)
 }

@@ -185,3 +185,20 @@ func inGoroutine(s *Service, db Store) {
 		}
 	}
 }
+
+// Each iteration is judged by itself: a threshold tested after the
+// dismissal, whose failure leaves the loop, does not decide it.
+func laterConditions(s *Service, db Store) error {
+	for _, e := range db.All() {
+		if e.Absences > 10 {
+			s.Dismiss(e.ID, "absences") // want `rests on Employee.Absences \(employment\) processed`
+			continue
+		}
+		if e.KPI > 1.5 {
+			if err := s.SetBonus(e.ID, 100); err != nil { // want `SetBonus, an HR decision, rests on Employee.Absences \(employment\), Employee.KPI \(employment\) processed`
+				return err
+			}
+		}
+	}
+	return nil
+}
