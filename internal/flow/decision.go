@@ -110,9 +110,14 @@ func (u *unit) derivedFrom(v ssa.Value, seen map[ssa.Value]bool, depth int) labe
 		more(x.X)
 		more(x.Y)
 	case *ssa.UnOp:
-		if x.Op == token.NOT || x.Op == token.SUB || x.Op == token.XOR {
+		switch x.Op {
+		case token.NOT, token.SUB, token.XOR:
 			more(x.X)
+		case token.MUL:
+			s = union(s, u.storedUnder(x.X, seen, depth))
 		}
+	case *ssa.Field:
+		s = union(s, u.selectField(u.derivedFrom(x.X, seen, depth+1), fieldName(x.X.Type(), x.Field), true))
 	case *ssa.Convert:
 		more(x.X)
 	case *ssa.ChangeType:
@@ -149,6 +154,56 @@ func (u *unit) derivedFrom(v ssa.Value, seen map[ssa.Value]bool, depth int) labe
 		s = union(s, u.derivedResult(x, 0, seen, depth))
 	}
 	return s
+}
+
+// storedUnder returns what the stores into a local variable at addr
+// were computed from, and what decided them: a verdict kept in a struct
+// (p.Action = Dismissal under a threshold) rests on the threshold. Each
+// store's data sit at its path below addr's.
+func (u *unit) storedUnder(addr ssa.Value, seen map[ssa.Value]bool, depth int) labelSet {
+	r, p := u.root(addr)
+	if _, ok := r.(*ssa.Alloc); !ok {
+		return nil
+	}
+	if u.allocStores == nil {
+		u.allocStores = make(map[ssa.Value][]*ssa.Store)
+		for _, fn := range u.fns {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if st, ok := instr.(*ssa.Store); ok {
+						if sr, _ := u.root(st.Addr); sr != nil {
+							if _, ok := sr.(*ssa.Alloc); ok {
+								u.allocStores[sr] = append(u.allocStores[sr], st)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	var out labelSet
+	for _, st := range u.allocStores[r] {
+		_, sp := u.root(st.Addr)
+		var here labelSet
+		switch {
+		case sp == p:
+			here = union(u.derivedFrom(st.Val, seen, depth+1), u.controlData(st))
+		case p == "" || strings.HasPrefix(sp, p+"."):
+			rel := sp
+			if p != "" {
+				rel = sp[len(p)+1:]
+			}
+			here = rebase(union(u.derivedFrom(st.Val, seen, depth+1), u.controlData(st)), rel)
+		case sp == "" || strings.HasPrefix(p, sp+"."):
+			rest := p
+			if sp != "" {
+				rest = p[len(sp)+1:]
+			}
+			here = union(u.selectPath(u.derivedFrom(st.Val, seen, depth+1), rest), u.controlData(st))
+		}
+		out = union(out, here)
+	}
+	return out
 }
 
 // derivedResult returns what result i of call is computed from, by its
@@ -298,8 +353,8 @@ func evaluateDecision(all []*check) (Guard, Problem) {
 	return Guard{}, Unguarded
 }
 
-// derives describes what the unit's function's results of a basic type
-// are computed from beyond what they carry (Summary.Derives):
+// derives describes what the unit's function's results (but records of
+// persons) are computed from beyond what they carry (Summary.Derives):
 // func overLimit(e *Employee) bool { return e.Absences > 10 } carries
 // nothing to a sink, but a dismissal decided by it rests on absences.
 func (u *unit) derives(returns []ReturnFlow) []ReturnFlow {
@@ -319,14 +374,14 @@ func (u *unit) derives(returns []ReturnFlow) []ReturnFlow {
 		}
 		u.at(ret)
 		for j, v := range ret.Results {
-			if !isBasic(results.At(j).Type()) {
-				continue
+			if u.bearing(results.At(j).Type()) {
+				continue // a record of a person: its data are its Returns
 			}
-			extra := u.decisionData(v)
-			if len(extra) == 0 || equalSets(extra, u.get(v)) {
-				continue
-			}
-			for _, l := range extra {
+			carried := u.deep(v)
+			for _, l := range u.decisionData(v) {
+				if slices.Contains(carried, l) {
+					continue // what it carries anyway, in Returns
+				}
 				src := &u.sources[l.src]
 				var rf ReturnFlow
 				switch {

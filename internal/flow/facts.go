@@ -48,8 +48,8 @@ type Summary struct {
 	// approving them on the path: a call of it is a decision call, and
 	// the caller's conditions count (see decision.go).
 	Decides []Decides
-	// Derives says what results of a basic type are computed from
-	// beyond what Returns says they carry: a comparison's operands, the
+	// Derives says what results are computed from beyond what Returns
+	// says they carry: a comparison's operands, the
 	// condition choosing a value (see decisionData). Only the decision
 	// rule reads it.
 	Derives []ReturnFlow

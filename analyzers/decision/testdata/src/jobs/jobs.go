@@ -202,3 +202,54 @@ func laterConditions(s *Service, db Store) error {
 	}
 	return nil
 }
+
+type verdict struct {
+	Fire   bool
+	Reason string
+}
+
+// judge keeps its verdict in a struct: the fields set under the
+// threshold rest on it.
+func judge(e Employee) verdict {
+	v := verdict{}
+	if e.Absences > 10 {
+		v.Fire, v.Reason = true, "absences"
+	}
+	return v
+}
+
+func verdictFromHelper(s *Service, db Store) {
+	for _, e := range db.All() {
+		if v := judge(e); v.Fire {
+			s.Dismiss(e.ID, v.Reason) // want `rests on Employee.Absences \(employment\) processed`
+		}
+	}
+}
+
+func verdictInPlace(s *Service, db Store) {
+	for _, e := range db.All() {
+		v := verdict{Reason: "absences"}
+		if e.SickDays > 30 {
+			v.Fire = true
+		}
+		if v.Fire {
+			s.Dismiss(e.ID, v.Reason) // want `rests on Employee.SickDays \(health\) processed`
+		}
+	}
+}
+
+type settings struct {
+	DryRun bool
+	Reason string
+}
+
+// A struct of settings decides nothing about anyone.
+func settingsOnly(s *Service, db Store, dry bool) {
+	cfg := settings{Reason: "restructuring"}
+	cfg.DryRun = dry
+	for _, e := range db.All() {
+		if !cfg.DryRun {
+			s.Dismiss(e.ID, cfg.Reason)
+		}
+	}
+}
