@@ -120,9 +120,11 @@ func (u *unit) call(cc *ssa.CallCommon, instr ssa.Instruction, result ssa.Value)
 		return
 	}
 	ff, declared := u.cat.Func(c.obj)
-	if ff.Redact || ff.Consent || ff.Authorize || ff.Review {
-		return // a redactor's result carries nothing; a check's or review's says yes or no (or is a middleware)
+	if ff.Redact || ff.Consent || ff.Authorize {
+		return // a redactor's result carries nothing; a check's says yes or no (or is a middleware)
 	}
+	// A review says yes or no too, but may also record the case it
+	// approves (a store, a mail to the officer): its summary applies.
 	sum := u.summaryOf(c.obj)
 	if u.final {
 		if ff.Decision {
