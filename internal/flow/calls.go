@@ -305,6 +305,7 @@ func (u *unit) summaryFlows(c *callee, cc *ssa.CallCommon, flows []ParamFlow, in
 				via:      chainVia(first, pf.Via),
 				consents: pf.Consents,
 				role:     pf.Role,
+				subject:  pf.Subject,
 			}
 			data := u.argData(c, cc, []int{pf.Param})
 			path := strings.Join(pf.Path, ".")
@@ -314,6 +315,9 @@ func (u *unit) summaryFlows(c *callee, cc *ssa.CallCommon, flows []ParamFlow, in
 					// A decision rests on what its reason is computed
 					// from (fireIf(id, absences > 10)).
 					data[i].labels = union(data[i].labels, u.decisionData(c.args[pf.Param]))
+					if pf.Subject {
+						data[i].labels = u.subjectData(data[i].labels)
+					}
 				}
 				if encoded {
 					data[i].labels = u.encoded(data[i].labels, concreteType(c.args[pf.Param]), enc, 0)

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/hrvet/hrvet/annotations"
 	"github.com/hrvet/hrvet/internal/sinks"
 	"golang.org/x/tools/go/ssa"
 )
@@ -37,13 +38,13 @@ func (u *unit) decisionCall(c *callee, cc *ssa.CallCommon, instr ssa.Instruction
 	var data []argData
 	if withArgs {
 		var idx []int
-		subject := false
+		subject := -1
 		for _, i := range c.dataArgs() {
 			if isContext(c.args[i].Type()) {
 				continue
 			}
-			if !subject && u.bearing(c.args[i].Type()) {
-				subject = true
+			if subject < 0 && u.bearing(c.args[i].Type()) {
+				subject = i
 				continue
 			}
 			idx = append(idx, i)
@@ -54,6 +55,15 @@ func (u *unit) decisionCall(c *callee, cc *ssa.CallCommon, instr ssa.Instruction
 				data[k].labels = union(data[k].labels, u.decisionData(c.args[a]))
 			}
 		}
+		if subject >= 0 {
+			sd := u.argData(c, cc, []int{subject})
+			for k := range sd {
+				sd[k].labels = u.subjectData(union(sd[k].labels, u.decisionData(c.args[subject])))
+			}
+			subjectSpec := spec
+			subjectSpec.subject = true
+			u.sinkEvent(instr, subjectSpec, c.name(), sd)
+		}
 	}
 	if s := u.controlData(instr); len(s) > 0 {
 		data = append(data, argData{arg: -1, ast: -1, labels: s})
@@ -61,9 +71,55 @@ func (u *unit) decisionCall(c *callee, cc *ssa.CallCommon, instr ssa.Instruction
 	u.sinkEvent(instr, spec, c.name(), data)
 }
 
+// subjectData keeps, of what the subject of a decision carries, the data
+// written into it: a payroll record built here with a late-arrival
+// deduction computed from attendance rests on the attendance; the
+// employee's record loaded and passed whole is whom the decision is
+// about, not its reason; so is what names the person in it (the name,
+// a passport number written into the record: identifying categories but
+// location, which a decision may well rest on). A parameter passed whole
+// is kept, for the callers to judge the same way (ParamFlow.Subject).
+func (u *unit) subjectData(s labelSet) labelSet {
+	var out labelSet
+	for _, l := range s {
+		src := &u.sources[l.src]
+		switch {
+		case src.param >= 0:
+			if l.sel == "" && l.at == "" || l.at != "" {
+				out = append(out, l)
+			}
+		case l.at != "" && !u.namesOnly(l):
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// namesOnly reports whether all the data of origin label l single a
+// person out, location aside.
+func (u *unit) namesOnly(l label) bool {
+	data := u.dataOf(l)
+	for _, c := range data {
+		if !c.cat.Identifying() || c.cat == annotations.Location {
+			return false
+		}
+	}
+	return len(data) > 0
+}
+
 // controlData returns what the conditions deciding whether instr runs
 // carry, as decisionData reads them.
 func (u *unit) controlData(instr ssa.Instruction) labelSet {
+	return u.controlledBy(instr, make(map[ssa.Value]bool), 0)
+}
+
+// controlledBy is controlData within a walk of derivedFrom, sharing its
+// visited values and depth so that a store decided by a condition that
+// reads what the store wrote ends.
+func (u *unit) controlledBy(instr ssa.Instruction, seen map[ssa.Value]bool, depth int) labelSet {
+	if depth > 24 {
+		return nil
+	}
 	fn := instr.Parent()
 	if u.cdeps == nil {
 		u.cdeps = make(map[*ssa.Function]*controlDeps)
@@ -75,7 +131,7 @@ func (u *unit) controlData(instr ssa.Instruction) labelSet {
 	}
 	var out labelSet
 	for _, cond := range cd.conditions(instr.Block()) {
-		out = union(out, u.decisionData(cond.Cond))
+		out = union(out, u.derivedFrom(cond.Cond, seen, depth+1))
 	}
 	return out
 }
@@ -187,19 +243,19 @@ func (u *unit) storedUnder(addr ssa.Value, seen map[ssa.Value]bool, depth int) l
 		var here labelSet
 		switch {
 		case sp == p:
-			here = union(u.derivedFrom(st.Val, seen, depth+1), u.controlData(st))
+			here = union(u.derivedFrom(st.Val, seen, depth+1), u.controlledBy(st, seen, depth+1))
 		case p == "" || strings.HasPrefix(sp, p+"."):
 			rel := sp
 			if p != "" {
 				rel = sp[len(p)+1:]
 			}
-			here = rebase(union(u.derivedFrom(st.Val, seen, depth+1), u.controlData(st)), rel)
+			here = rebase(union(u.derivedFrom(st.Val, seen, depth+1), u.controlledBy(st, seen, depth+1)), rel)
 		case sp == "" || strings.HasPrefix(p, sp+"."):
 			rest := p
 			if sp != "" {
 				rest = p[len(sp)+1:]
 			}
-			here = union(u.selectPath(u.derivedFrom(st.Val, seen, depth+1), rest), u.controlData(st))
+			here = union(u.selectPath(u.derivedFrom(st.Val, seen, depth+1), rest), u.controlledBy(st, seen, depth+1))
 		}
 		out = union(out, here)
 	}
@@ -364,6 +420,12 @@ func (u *unit) derives(returns []ReturnFlow) []ReturnFlow {
 	for _, r := range returns {
 		have[r.String()] = true
 	}
+	// One walk per result, whatever the number of returns: a value seen
+	// for one return has given its rows for that result already.
+	seen := make([]map[ssa.Value]bool, results.Len())
+	for j := range seen {
+		seen[j] = make(map[ssa.Value]bool)
+	}
 	for _, b := range u.top.Blocks {
 		if len(b.Instrs) == 0 {
 			continue
@@ -378,7 +440,7 @@ func (u *unit) derives(returns []ReturnFlow) []ReturnFlow {
 				continue // a record of a person: its data are its Returns
 			}
 			carried := u.deep(v)
-			for _, l := range u.decisionData(v) {
+			for _, l := range u.derivedFrom(v, seen[j], 0) {
 				if slices.Contains(carried, l) {
 					continue // what it carries anyway, in Returns
 				}

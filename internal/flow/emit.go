@@ -22,6 +22,7 @@ type sinkSpec struct {
 	consents []string // purposes of checks inside the wrappers that did not cover the sink
 	basis    string   // the sink itself rests on a basis
 	role     string   // expose: the role of an authorization inside the wrappers that guards the sink
+	subject  bool     // decision: the data are the decision's subject, where only what was written into it counts (see subjectData)
 }
 
 // sinkTarget is a writer or channel a sink call returned: what is written
@@ -372,6 +373,7 @@ func (u *unit) paramFlow(ev event, l label, checks []*check, basis string) (Para
 	if keepRole {
 		pf.Role = g.Role
 	}
+	pf.Subject = ev.spec.subject
 	if len(pf.Path) == 0 {
 		// Only the whole of a parameter of interface type is encoded; a
 		// row down a path (param 2.Name) reached the sink another way.

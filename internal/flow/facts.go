@@ -121,6 +121,11 @@ type ParamFlow struct {
 	// way to the sink: the caller narrows what it passes as that encoder
 	// would (fields tagged "-", MarshalJSON). "" for none.
 	Encoding string
+	// Subject is set, for a decision, when the parameter is the
+	// decision's subject (the employee's record it is about): a caller
+	// counts only the data it wrote into the record, not a record it
+	// passes whole (see subjectData).
+	Subject bool
 	// Requires lists the fields of the function's parameters that must
 	// be non-zero for the flow to happen ("0.AvatarType": the receiver's
 	// AvatarType), sorted (see nonzero.go).
@@ -146,6 +151,9 @@ func (f ParamFlow) String() string {
 	}
 	if len(f.Requires) > 0 {
 		s += " if non-zero " + strings.Join(f.Requires, ",")
+	}
+	if f.Subject {
+		s += " as subject"
 	}
 	return s
 }

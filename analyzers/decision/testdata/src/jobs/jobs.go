@@ -253,3 +253,46 @@ func settingsOnly(s *Service, db Store, dry bool) {
 		}
 	}
 }
+
+// Payslip is the subject of a payroll decision: what is written into it
+// counts, the record of whom it is about does not.
+type Payslip struct {
+	EmployeeID int64
+	Name       string `pd:"name"`
+	Deduction  int64  `pd:"pay"`
+}
+
+//hrvet:decision
+func (s *Service) Issue(p Payslip) error { return nil }
+
+func payslips(s *Service, db Store) {
+	for _, e := range db.All() {
+		s.Issue(Payslip{EmployeeID: e.ID, Name: e.Name, Deduction: int64(e.Absences) * 100}) // want `^\(\*jobs.Service\).Issue, an HR decision, rests on Employee.Absences \(employment\) processed`
+	}
+}
+
+func issueFor(s *Service, p Payslip) error { return s.Issue(p) }
+
+func payslipsThroughWrapper(s *Service, db Store) {
+	for _, e := range db.All() {
+		issueFor(s, Payslip{EmployeeID: e.ID, Deduction: int64(e.SickDays) * 100}) // want `Issue, an HR decision taken through jobs.issueFor, rests on Employee.SickDays \(health\)`
+	}
+}
+
+// Records passed whole are whom the decision is about.
+func reissue(s *Service, old []Payslip) {
+	for _, p := range old {
+		issueFor(s, p)
+	}
+}
+
+//hrvet:decision
+func (s *Service) Terminate(e Employee) error { return nil }
+
+// A record loaded and passed as it is names whom the decision is about;
+// here no data decide.
+func terminateAll(s *Service, db Store) {
+	for _, e := range db.All() {
+		s.Terminate(e)
+	}
+}
