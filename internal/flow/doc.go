@@ -61,7 +61,10 @@
 // A value carries at most maxLabels labels. Past that, the positions of
 // the same data are merged before any data are dropped (see widen): a
 // message whose headers, sender and copies all took one header keeps its
-// recipient.
+// recipient. Of what is still too many, the data at the deepest
+// positions go first (see compareKept): a record found by a key keeps its
+// own origin when the key brought a controller's data into one of its
+// fields.
 //
 // # Calls
 //

@@ -173,11 +173,39 @@ func widen(s labelSet) labelSet {
 		return cmp.Or(cmp.Compare(a.src, b.src), cmp.Compare(a.sel, b.sel), cmp.Compare(len(a.at), len(b.at)), cmp.Compare(a.at, b.at))
 	})
 	out := slices.CompactFunc(bySel, func(a, b label) bool { return a.src == b.src && a.sel == b.sel })
-	slices.SortFunc(out, compareLabels)
 	if len(out) > maxLabels {
+		slices.SortFunc(out, compareKept)
 		out = out[:maxLabels:maxLabels]
 	}
+	slices.SortFunc(out, compareLabels)
 	return out
+}
+
+// compareKept orders the labels of a set still past maxLabels once its
+// positions are merged, the ones to keep first: the data found in the
+// unit before what a parameter may carry (see compareLabels), then the
+// data of the whole value before data deeper inside it, then by source.
+// A label at a shorter position covers more of the value: a record
+// found by a key keeps its own origin when the key brought the data of
+// many earlier sources into a field (User.Owner taken from a string
+// that carries all a controller holds), which would otherwise crowd it
+// out, the sources being numbered as the function goes.
+func compareKept(a, b label) int {
+	if a.param != b.param {
+		if b.param {
+			return -1
+		}
+		return 1
+	}
+	return cmp.Or(cmp.Compare(pathDepth(a.at), pathDepth(b.at)), compareLabels(a, b))
+}
+
+// pathDepth is the number of fields in a path.
+func pathDepth(p string) int {
+	if p == "" {
+		return 0
+	}
+	return strings.Count(p, ".") + 1
 }
 
 // subset reports whether every label of s is in t, both sorted.

@@ -163,3 +163,32 @@ func TestUnionKeepsDataBeforePositions(t *testing.T) {
 		t.Errorf("normalize = %v, want %v", n, got)
 	}
 }
+
+// TestUnionKeepsWholeValue checks that a set past maxLabels, once its
+// positions are merged, drops the data deep inside the value before the
+// data of the whole value, whatever their sources: a record found by a
+// key that brought many earlier sources into one of its fields keeps
+// its own origin, the latest source.
+func TestUnionKeepsWholeValue(t *testing.T) {
+	var key labelSet
+	for i := range maxLabels + 2 {
+		key = key.add(label{src: int32(1 + i), at: "Data.Msg"})
+	}
+	found := label{src: 100}
+	rec := union(labelSet{found, {src: 0, param: true}}, rebase(key, "Owner"))
+	if len(rec) != maxLabels {
+		t.Fatalf("union has %d labels, want %d", len(rec), maxLabels)
+	}
+	if !slices.Contains(rec, found) {
+		t.Errorf("union lost the record's own origin: %v", rec)
+	}
+	if slices.ContainsFunc(rec, func(l label) bool { return l.param }) {
+		t.Errorf("union kept a parameter's label before the data found: %v", rec)
+	}
+	if !slices.IsSortedFunc(rec, compareLabels) {
+		t.Errorf("union is not sorted: %v", rec)
+	}
+	if again := union(rebase(key, "Owner"), labelSet{{src: 0, param: true}, found}); !slices.Equal(again, rec) {
+		t.Errorf("union depends on its order: %v, then %v", rec, again)
+	}
+}
