@@ -171,8 +171,7 @@
 //
 // For functions you cannot annotate (other modules, generated code), the
 // consent:, sinks:, redact:, basis:, authorize:, decisions: and reviews:
-// lists of .hrvet.yaml
-// say the same as the directives.
+// lists of .hrvet.yaml say the same as the directives.
 //
 // A purpose (purpose=<p>) or a role (role=<r>) is one word of letters,
 // digits, '_', '-' and '.', compared as written.
