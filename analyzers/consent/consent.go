@@ -46,8 +46,8 @@ func run(pass *analysis.Pass) (any, error) {
 		r.Report(analysis.Diagnostic{Pos: f.Pos, End: f.End, Message: msg, Related: f.Related()})
 	}
 	for _, u := range res.Unchecked {
-		if u.Auth {
-			continue // access reports those
+		if u.Auth || u.Review {
+			continue // access and decision report those
 		}
 		r.Report(analysis.Diagnostic{
 			Pos:     u.Pos,

@@ -136,6 +136,13 @@ lists
     of it and its role, and whether it is lawful as written;
   - the roles: of .hrvet.yaml, each role with the categories it needs
     (or all); without them, only authorization is checked;
+  - every call of an HR decision (//hrvet:decision): where and in which
+    function, the decision and the wrappers on the way to it, the
+    personal data it rests on there (or a person's command, or no
+    personal data), the //hrvet:review approving it, and its status:
+    automated (NOT COVERED, as the decision analyzer reports it, or
+    suppressed), reviewed, ok, or deferred to the calls of a function
+    that decides on its parameters' data;
   - every field of a special or forbidden category with its basis, or
     none;
   - every //hrvet:ignore with its analyzers and reason;
@@ -143,8 +150,8 @@ lists
     the arrows that are not covered in red.
 
 The output is Markdown, or with -json one JSON document with the lists
-"packages", "fields", "flows", "exposures", "roles", "special",
-"ignores", "diagram" and "unknown" (positions as "file:line:col"). File names are relative to the -C
+"packages", "fields", "flows", "exposures", "roles", "decisions",
+"special", "ignores", "diagram" and "unknown" (positions as "file:line:col"). File names are relative to the -C
 directory (or the current one); everything is sorted, so the same code
 gives the same bytes, and the record can be kept under version control
 and diffed in review.

@@ -35,7 +35,7 @@ var Verbs = []Verb{Consent, Sink, Basis, Redact, Anonymous, Anonymize, Authorize
 var SinkKinds = []string{"transfer", "commercial", "log", "store", "expose"}
 
 // Analyzers are the analyzer names an ignore may name.
-var Analyzers = []string{"pdfields", "consent", "logleak", "forbidden", "anonymity", "access"}
+var Analyzers = []string{"pdfields", "consent", "logleak", "forbidden", "anonymity", "access", "decision"}
 
 // Prefix starts every directive comment.
 const Prefix = "//hrvet:"

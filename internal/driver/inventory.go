@@ -17,8 +17,9 @@ const inventoryUsage = `usage: hrvet inventory [-json] [-C dir] [packages]
 Print the record of processing of the packages (default ./...): every
 personal field, every flow of personal data to a sink with its guard,
 every exposure in a handler's response with its route, authorization and
-role, the roles: of .hrvet.yaml, every special or forbidden field with
-its basis, every //hrvet:ignore, and a Mermaid diagram of categories to
+role, the roles: of .hrvet.yaml, every call of an HR decision with what
+it rests on and its review, every special or forbidden field with its
+basis, every //hrvet:ignore, and a Mermaid diagram of categories to
 sinks. Markdown by default.
 Exit status: 0 when written; 1 on an error (a package that does not load or
 type-check, a bad .hrvet.yaml), and then nothing is written, since the

@@ -146,9 +146,11 @@ func (p *pkgCtx) analyze(top *ssa.Function) {
 	p.noteAuth(u)
 	p.result.Unchecked = append(p.result.Unchecked, u.unchecked()...)
 	p.result.Unknown = append(p.result.Unknown, compactUnknown(u.unknowns)...)
+	p.result.Decisions = append(p.result.Decisions, u.decisionCalls()...)
 	if obj, ok := top.Object().(*types.Func); ok && top.Synthetic == "" {
 		returns, built := u.returns()
-		p.local[obj] = &Summary{Flows: pflows, Returns: returns, Writes: u.writes(), Consent: u.consentWrapper(), Authorize: u.authorizer(), Built: built}
+		p.local[obj] = &Summary{Flows: pflows, Returns: returns, Writes: u.writes(), Consent: u.consentWrapper(), Authorize: u.authorizer(), Built: built,
+			Decides: u.decides(), Derives: u.derives(returns)}
 	}
 }
 

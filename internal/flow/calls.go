@@ -123,7 +123,18 @@ func (u *unit) call(cc *ssa.CallCommon, instr ssa.Instruction, result ssa.Value)
 	if ff.Redact || ff.Consent || ff.Authorize {
 		return // a redactor's result carries nothing; a check's says yes or no (or is a middleware)
 	}
+	// A review says yes or no too, but may also record the case it
+	// approves (a store, a mail to the officer): its summary applies.
 	sum := u.summaryOf(c.obj)
+	if u.final {
+		if ff.Decision {
+			u.decisionCall(c, cc, instr, sinkSpec{kind: decisionKind, sink: c.name()}, true)
+		} else if sum != nil {
+			for _, d := range sum.Decides {
+				u.decisionCall(c, cc, instr, sinkSpec{kind: decisionKind, sink: d.Sink, via: chainVia(c.name(), d.Via)}, false)
+			}
+		}
+	}
 	if ff.Sink != "" {
 		spec := sinkSpec{kind: sinks.Kind(ff.Sink), purpose: ff.SinkPurpose, sink: c.name(), basis: ff.Basis}
 		if ff.Sink == string(sinks.Commercial) && spec.purpose == "" {
@@ -299,6 +310,11 @@ func (u *unit) summaryFlows(c *callee, cc *ssa.CallCommon, flows []ParamFlow, in
 			path := strings.Join(pf.Path, ".")
 			enc, encoded := encoderByTag(pf.Encoding)
 			for i := range data {
+				if spec.kind == decisionKind {
+					// A decision rests on what its reason is computed
+					// from (fireIf(id, absences > 10)).
+					data[i].labels = union(data[i].labels, u.decisionData(c.args[pf.Param]))
+				}
 				if encoded {
 					data[i].labels = u.encoded(data[i].labels, concreteType(c.args[pf.Param]), enc, 0)
 				}

@@ -273,9 +273,9 @@ func (p *pkgCtx) funcRole(fn *types.Func) int {
 		return r
 	}
 	r := p.importedRole(fn)
-	if ff, ok := p.cat.Func(fn); ok && (ff.Consent || ff.Authorize) {
+	if ff, ok := p.cat.Func(fn); ok && (ff.Consent || ff.Authorize || ff.Review) {
 		r = rolePersonal
-	} else if ok && ff.Sink != "" {
+	} else if ok && (ff.Sink != "" || ff.Decision) {
 		r = max(r, roleSink)
 	} else if e, ok := sinks.LookupFunc(fn); ok && e.Data != sinks.DataAttr {
 		r = max(r, roleSink)
@@ -315,11 +315,12 @@ func (p *pkgCtx) importedRole(fn *types.Func) int {
 func (s *Summary) touchesData() bool {
 	return len(s.Consent) > 0 || len(s.Authorize) > 0 ||
 		slices.ContainsFunc(s.Returns, func(r ReturnFlow) bool { return r.Param < 0 }) ||
-		slices.ContainsFunc(s.Writes, func(w WriteFlow) bool { return w.Param < 0 })
+		slices.ContainsFunc(s.Writes, func(w WriteFlow) bool { return w.Param < 0 }) ||
+		slices.ContainsFunc(s.Derives, func(r ReturnFlow) bool { return r.Param < 0 })
 }
 
 // reachesSink reports whether data passed to the summarised function can
 // reach a sink, or be written where the caller can see it.
 func (s *Summary) reachesSink() bool {
-	return len(s.Flows) > 0 || len(s.Writes) > 0
+	return len(s.Flows) > 0 || len(s.Writes) > 0 || len(s.Decides) > 0
 }

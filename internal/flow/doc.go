@@ -153,6 +153,29 @@
 // the engine did not otherwise analyse (one that only registers) gets
 // a summary with OpenRoutes alone.
 //
+// # Decisions
+//
+// A call of an HR decision (pdfields.FuncFact.Decision: //hrvet:decision
+// or decisions: in the config) is an event of kind sinks.Decision whose
+// data are what the decision rests on (see decision.go): the conditions
+// the call is control-dependent on in its function (post-dominators on
+// the control-flow graph with each loop's back edge led to the exit, so
+// that an iteration is judged by itself; control.go), and the arguments
+// but the first person-bearing one, its subject. Those data are read
+// wider than the flow rules read them (decisionData): through the
+// operands of comparisons, the branch that chose a φ-node's edge, the
+// stores into a local variable and what decided them, and a callee's
+// Summary.Derives; not through comparisons with nil, the ok of a lookup,
+// assertion or receive, or the length of anything but a field. A review
+// (FuncFact.Review, answering with its last result, error or bool) is a
+// check like a consent check: its success branch dominating the call,
+// in the function or at every call site through summaries, covers it.
+// A function that calls a decision unreviewed says so in
+// Summary.Decides, and its calls are decision calls in turn, with the
+// caller's conditions; parameters that decide or are passed to a
+// decision give parameter flows of kind decision, as for sinks.
+// Result.Decisions lists every decision call, with or without data.
+//
 // # Calls hrvet does not know
 //
 // Result.Unknown lists, per call, personal data passed to a function of

@@ -296,6 +296,9 @@ func evaluate(spec sinkSpec, checks, all []*check, basis string) (Guard, Problem
 	if spec.kind == exposeKind {
 		return evaluateExpose(spec, checksOfKind(all, true))
 	}
+	if spec.kind == decisionKind {
+		return evaluateDecision(all)
+	}
 	checks, all = checksOfKind(checks, false), checksOfKind(all, false)
 	switch spec.kind {
 	case sinks.Log:
@@ -587,7 +590,7 @@ func (u *unit) unchecked() []Unchecked {
 				}
 			}
 			if pos.IsValid() {
-				out = append(out, Unchecked{Pos: pos, End: end, Check: c.name, Auth: c.auth})
+				out = append(out, Unchecked{Pos: pos, End: end, Check: c.name, Auth: c.auth, Review: c.review})
 			}
 		}
 	}

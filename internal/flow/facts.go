@@ -44,6 +44,15 @@ type Summary struct {
 	// result for data found elsewhere (a loader's), an origin of every
 	// personal field its type holds.
 	Built []int
+	// Decides lists the HR decisions the function calls with no review
+	// approving them on the path: a call of it is a decision call, and
+	// the caller's conditions count (see decision.go).
+	Decides []Decides
+	// Derives says what results are computed from beyond what Returns
+	// says they carry: a comparison's operands, the
+	// condition choosing a value (see decisionData). Only the decision
+	// rule reads it.
+	Derives []ReturnFlow
 }
 
 // AFact marks Summary as an analysis fact.
@@ -71,6 +80,12 @@ func (s *Summary) String() string {
 	}
 	for _, o := range s.OpenRoutes {
 		parts = append(parts, o.String())
+	}
+	for _, d := range s.Decides {
+		parts = append(parts, d.String())
+	}
+	for _, r := range s.Derives {
+		parts = append(parts, "derived "+r.String())
 	}
 	for _, b := range s.Built {
 		parts = append(parts, fmt.Sprintf("built result %d", b))
@@ -131,6 +146,21 @@ func (f ParamFlow) String() string {
 	}
 	if len(f.Requires) > 0 {
 		s += " if non-zero " + strings.Join(f.Requires, ",")
+	}
+	return s
+}
+
+// Decides names a decision a function calls unreviewed: the decision
+// function, reached through the wrappers in Via.
+type Decides struct {
+	Sink string
+	Via  []string
+}
+
+func (d Decides) String() string {
+	s := "decides " + d.Sink
+	if len(d.Via) > 0 {
+		s += " via " + strings.Join(d.Via, ", ")
 	}
 	return s
 }

@@ -19,6 +19,7 @@ type check struct {
 	instr        ssa.Instruction
 	name         string // the check, as types.Func.FullName prints it
 	auth         bool   // an authorization check, not a consent check
+	review       bool   // a human review of a decision (//hrvet:review), not a consent check
 	purpose      string // the consent purpose, or the authorization's role; "" unknown
 	purposeParam int    // the unit's parameter passing the purpose (or role), -1 if none
 	subject      ssa.Value
@@ -47,6 +48,7 @@ func (u *unit) findChecks(fn *ssa.Function) {
 				purposeParam  = -1
 				subjectParam  = -1
 				direct, auth  bool
+				review        bool
 			)
 			ff, declared := u.cat.Func(c.obj)
 			sum := u.summaryOf(c.obj)
@@ -55,6 +57,11 @@ func (u *unit) findChecks(fn *ssa.Function) {
 				form, purpose, direct = ff.ConsentResult, ff.ConsentPurpose, true
 			case declared && ff.Authorize && ff.AuthorizeResult != resultMiddleware:
 				form, purpose, direct, auth = ff.AuthorizeResult, ff.AuthorizeRole, true, true
+			case declared && ff.Review:
+				form, direct, review = reviewForm(c.obj), true, true
+				if form == "" {
+					continue // pdfields reports a review that cannot say yes
+				}
 			case sum != nil && len(sum.Consent) > 0:
 				cp := sum.Consent[0]
 				form, purpose, subjectParam = cp.Result, cp.Purpose, cp.Param
@@ -73,8 +80,11 @@ func (u *unit) findChecks(fn *ssa.Function) {
 			if form == "" {
 				form = "error"
 			}
-			ch := &check{instr: instr, name: c.name(), auth: auth, purpose: purpose, purposeParam: purposeParam}
-			if direct && auth {
+			ch := &check{instr: instr, name: c.name(), auth: auth, review: review, purpose: purpose, purposeParam: purposeParam}
+			if review {
+				// A review approves the decision it dominates, whoever
+				// it names: no purpose, no subject.
+			} else if direct && auth {
 				if ch.purpose == "" {
 					for _, i := range c.dataArgs() {
 						if p, pp := u.purposeArg(c.args[i]); p != "" || pp >= 0 {
@@ -432,7 +442,7 @@ func (u *unit) wrapped(auth bool) (*check, string) {
 			continue
 		}
 		v := ret.Results[n-1]
-		if c := u.checkOf(u.top, v); c != nil && c.auth == auth {
+		if c := u.checkOf(u.top, v); c != nil && c.auth == auth && !c.review {
 			if found == nil {
 				found = c
 			}
@@ -461,7 +471,7 @@ func (u *unit) wrapped(auth bool) (*check, string) {
 func checksOfKind(cs []*check, auth bool) []*check {
 	var out []*check
 	for _, c := range cs {
-		if c.auth == auth {
+		if c.auth == auth && !c.review {
 			out = append(out, c)
 		}
 	}

@@ -24,6 +24,10 @@ type Result struct {
 	Flows     []*Flow
 	Unchecked []Unchecked
 	Unknown   []UnknownCall
+	// Decisions lists every call of an HR decision in the package, with
+	// the review that approves it, whatever it rests on: the flows of
+	// kind sinks.Decision at the same position say that.
+	Decisions []DecisionCall
 
 	summaries map[*types.Func]*Summary // for Summary
 }
@@ -131,6 +135,20 @@ type Origin struct {
 	Note string
 }
 
+// DecisionCall is a call of an HR decision (//hrvet:decision,
+// decisions: in the config), directly or through a function of the
+// analysed code that takes one (Summary.Decides).
+type DecisionCall struct {
+	Pos, End token.Pos
+	Callee   string   // what is called here, as types.Func.FullName prints it
+	Decision string   // the decision reached, through Via
+	Via      []string // the wrappers from Callee down to Decision; empty when Callee is the decision
+	// Review is the review whose approval dominates the call, as
+	// types.Func.FullName prints it; "" for none. ReviewPos is its call.
+	Review    string
+	ReviewPos token.Pos
+}
+
 // GuardKind says what covers a flow.
 type GuardKind int
 
@@ -142,6 +160,9 @@ const (
 	// ByAuthorization: for an expose sink, a dominating authorization
 	// check, in the function or in a callee's summary.
 	ByAuthorization
+	// ByReview: for a decision, a human review that approves it
+	// dominates the call.
+	ByReview
 )
 
 // Guard is what covers a flow, or what was found that failed to.
@@ -197,6 +218,7 @@ type Unchecked struct {
 	Pos, End token.Pos
 	Check    string // the check, as types.Func.FullName prints it
 	Auth     bool   // an authorization check, not a consent check
+	Review   bool   // a review of a decision, not a consent check
 }
 
 // DataString lists the flow's data as messages show them:
@@ -313,6 +335,13 @@ func (r *Result) sort() {
 			return a.Problem < b.Problem
 		}
 		return a.DataString() < b.DataString()
+	})
+	sort.SliceStable(r.Decisions, func(i, j int) bool {
+		a, b := r.Decisions[i], r.Decisions[j]
+		if a.Pos != b.Pos {
+			return a.Pos < b.Pos
+		}
+		return a.Decision < b.Decision
 	})
 	sort.SliceStable(r.Unchecked, func(i, j int) bool { return r.Unchecked[i].Pos < r.Unchecked[j].Pos })
 	sort.SliceStable(r.Unknown, func(i, j int) bool {

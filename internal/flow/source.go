@@ -49,6 +49,7 @@ const (
 	keyPointee                // a person-bearing value a call is given a pointer to
 	keyStore                  // a value of unknown origin stored into a personal field
 	keySourceFunc             // the result of a source function (see sourceFuncs)
+	keyDerived                // data a callee's summary says its result is computed from (Summary.Derives)
 )
 
 // origin returns the index of the origin created by key, creating it with

@@ -48,6 +48,12 @@ type unit struct {
 	nonZero  map[*ssa.BasicBlock][]string // fields of the parameters a block needs non-zero (see requiredNonZero)
 	unknowns []UnknownCall                // calls of other modules hrvet does not know, recorded in the last round
 
+	decided []decisionSite                 // decision calls, recorded in the last round (see decisionCall)
+	cdeps   map[*ssa.Function]*controlDeps // control dependences, made when a decision call needs them
+	// allocStores lists the stores into each local variable, made when
+	// the decision rule first asks (see storedUnder).
+	allocStores map[ssa.Value][]*ssa.Store
+
 	cur     point                      // the instruction being transferred; memory reads see the stores before it
 	reachOf map[*ssa.Function][][]bool // per function, per block, the blocks reachable from it (see reaches)
 }

@@ -35,6 +35,7 @@ type builder struct {
 	cat   *pdfields.Catalog
 	names *fieldNames
 	rec   *Record
+	res   *flow.Result
 	seen  map[*types.Var]bool // fields recorded
 }
 
@@ -49,7 +50,9 @@ func run(pass *analysis.Pass) (any, error) {
 	b.declaredFields()
 	b.usedFields()
 	res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+	b.res = res
 	b.flows(res)
+	b.decisions(res)
 	b.roles()
 	b.unknownCalls(res)
 	b.redactedFlows()
@@ -114,10 +117,14 @@ func (b *builder) addField(v *types.Var) {
 }
 
 // flows records the flow engine's flows of the package, and each way
-// requests reach the handler of an expose flow as an exposure.
+// requests reach the handler of an expose flow as an exposure. The flows
+// at calls of HR decisions are no flows to sinks: decisions records them.
 func (b *builder) flows(res *flow.Result) {
 	roles := exposure.NewRoles(b.cat.Roles())
 	for _, fl := range res.Flows {
+		if fl.Kind == sinks.Decision {
+			continue
+		}
 		out := Flow{
 			Pos:     b.position(fl.Pos),
 			Package: b.rec.Package,
@@ -306,11 +313,17 @@ func (b *builder) suppression(fl *flow.Flow) *Position {
 	case sinks.Expose:
 		analyzer = "access"
 	}
+	return b.suppressedAt(fl.Pos, analyzer)
+}
+
+// suppressedAt returns the position of the //hrvet:ignore of analyzer
+// that suppresses a finding at pos, or nil.
+func (b *builder) suppressedAt(pos token.Pos, analyzer string) *Position {
 	for _, f := range b.pass.Files {
-		if fl.Pos < f.FileStart || fl.Pos > f.FileEnd {
+		if pos < f.FileStart || pos > f.FileEnd {
 			continue
 		}
-		for _, d := range b.cat.Directives(f).IgnoresAt(fl.Pos) {
+		for _, d := range b.cat.Directives(f).IgnoresAt(pos) {
 			if d.Names(analyzer) {
 				at := b.position(d.Pos)
 				return &at
@@ -341,22 +354,41 @@ func (b *builder) ignores() {
 // enclosingFunc names the function declaration holding pos, relative to
 // the package: "Notify", "(*Server).Onboard".
 func (b *builder) enclosingFunc(pos token.Pos) string {
+	fd := b.enclosingDecl(pos)
+	if fd == nil {
+		return ""
+	}
+	if fn, ok := b.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+		return funcName(b.pass.Pkg, fn)
+	}
+	return fd.Name.Name
+}
+
+// enclosingFuncObj returns the function declared by the declaration
+// holding pos, or nil.
+func (b *builder) enclosingFuncObj(pos token.Pos) *types.Func {
+	fd := b.enclosingDecl(pos)
+	if fd == nil {
+		return nil
+	}
+	fn, _ := b.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+	return fn
+}
+
+// enclosingDecl returns the function declaration holding pos, or nil.
+func (b *builder) enclosingDecl(pos token.Pos) *ast.FuncDecl {
 	for _, f := range b.pass.Files {
 		if pos < f.FileStart || pos > f.FileEnd {
 			continue
 		}
 		for _, decl := range f.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
-			if !ok || pos < fd.Pos() || pos > fd.End() {
-				continue
+			if ok && pos >= fd.Pos() && pos <= fd.End() {
+				return fd
 			}
-			if fn, ok := b.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-				return funcName(b.pass.Pkg, fn)
-			}
-			return fd.Name.Name
 		}
 	}
-	return ""
+	return nil
 }
 
 // funcName names fn relative to pkg.

@@ -24,7 +24,7 @@ var fixture struct {
 func records(t *testing.T) map[string]*inventory.Record {
 	t.Helper()
 	fixture.once.Do(func() {
-		results := analysistest.Run(t, analysistest.TestData(), inventory.Analyzer, "records", "cfgrec", "gen", "exposes")
+		results := analysistest.Run(t, analysistest.TestData(), inventory.Analyzer, "records", "cfgrec", "gen", "exposes", "decides")
 		recs := make(map[string]*inventory.Record)
 		for _, r := range results {
 			if r.Err != nil {
@@ -226,4 +226,64 @@ func TestRecordExposures(t *testing.T) {
 	if len(records(t)["records"].Roles) != 0 {
 		t.Errorf("package records, with no roles: in its configuration, records roles %+v", records(t)["records"].Roles)
 	}
+}
+
+// TestRecordDecisions checks the record of HR decisions (package
+// decides): what each call rests on, its review, its status, and that
+// the engine's decision flows are not flows to sinks.
+func TestRecordDecisions(t *testing.T) {
+	rec := records(t)["decides"]
+	if rec == nil {
+		t.Fatal("no record for package decides")
+	}
+	var got []string
+	for _, d := range rec.Decisions {
+		s := fmt.Sprintf("%d %s %s", d.Pos.Line, d.Func, d.Decision)
+		if len(d.Via) > 0 {
+			s += " via " + strings.Join(d.Via, ", ")
+		}
+		s += " [" + dataString(d.Data) + "]"
+		if d.Review != nil {
+			s += fmt.Sprintf(" review %s@%d", d.Review.Check, d.Review.Pos.Line)
+		}
+		s += " " + d.Status
+		if d.Suppressed != nil {
+			s += fmt.Sprintf(" suppressed@%d", d.Suppressed.Line)
+		}
+		got = append(got, s)
+	}
+	want := []string{
+		"42 Automated (*decides.Service).Dismiss [Employee.Absences (employment)] automated",
+		"51 Reviewed (*decides.Service).Dismiss [Employee.Absences (employment)] review decides.Approved@50 reviewed",
+		// A person's command: the ID and the reason come from the request.
+		"67 (*Handler).Command (*decides.Service).Dismiss [] ok",
+		"77 Bonuses (*decides.Service).SetBonus [Employee.KPI (employment), Employee.Salary (pay)] automated",
+		// On its parameter's data: judged at the call in Wrapped.
+		"83 fireIfSick (*decides.Service).Dismiss [] deferred",
+		"90 Wrapped (*decides.Service).Dismiss via decides.fireIfSick [Employee.SickDays (health)] automated",
+		"99 Suppressed (*decides.Service).Dismiss [Employee.Absences (employment)] automated suppressed@98",
+	}
+	wantSet(t, "decisions", got, want)
+	for _, f := range rec.Flows {
+		t.Errorf("flow %s to %s (%s): want none, decisions are no sinks", f.Pos, f.Sink.Name, f.Sink.Kind)
+	}
+}
+
+// TestDecisionsGolden checks the whole record of package decides, as
+// Markdown and JSON, against testdata/decides.md and decides.json.
+func TestDecisionsGolden(t *testing.T) {
+	rec := records(t)["decides"]
+	if rec == nil {
+		t.Fatal("no record for package decides")
+	}
+	inv := inventory.Merge(analysistest.TestData(), []*inventory.Record{rec})
+	var md, js strings.Builder
+	if err := inv.WriteMarkdown(&md); err != nil {
+		t.Fatal(err)
+	}
+	if err := inv.WriteJSON(&js); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "decides.md", md.String())
+	golden(t, "decides.json", js.String())
 }

@@ -17,8 +17,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hrvet/hrvet/analyzers/decision"
 	"github.com/hrvet/hrvet/annotations"
+	"github.com/hrvet/hrvet/internal/driver"
 	"github.com/hrvet/hrvet/internal/inventory"
+	"golang.org/x/tools/go/analysis"
 )
 
 // demoInventory decodes the JSON run on the demo.
@@ -68,8 +71,8 @@ func TestDemoJSONShape(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
 		t.Fatal(err)
 	}
-	wantKeys(t, "document", doc, "packages", "fields", "flows", "exposures", "roles", "special", "ignores", "diagram", "unknown")
-	lists := []string{"packages", "fields", "flows", "exposures", "special", "ignores", "diagram", "unknown"}
+	wantKeys(t, "document", doc, "packages", "fields", "flows", "exposures", "roles", "decisions", "special", "ignores", "diagram", "unknown")
+	lists := []string{"packages", "fields", "flows", "exposures", "decisions", "special", "ignores", "diagram", "unknown"}
 	if demoHasRoles(t) {
 		lists = append(lists, "roles")
 	} else if list, ok := doc["roles"].([]any); !ok || len(list) != 0 {
@@ -154,6 +157,23 @@ func TestDemoJSONShape(t *testing.T) {
 		}
 		if !slices.Contains([]any{"ok", "unguarded", "beyond-need-to-know", "deferred"}, m["status"]) {
 			t.Errorf("exposure %v: status %v", m["pos"], m["status"])
+		}
+	})
+	each("decisions", func(m map[string]any) {
+		wantPos("decision", m["pos"])
+		for _, key := range []string{"pos", "package", "func", "decision", "data", "status"} {
+			if _, ok := m[key]; !ok {
+				t.Errorf("decision %v has no %q", m["pos"], key)
+			}
+		}
+		if !slices.Contains([]any{"automated", "reviewed", "ok", "deferred"}, m["status"]) {
+			t.Errorf("decision %v: status %v", m["pos"], m["status"])
+		}
+		if review, ok := m["review"].(map[string]any); ok {
+			wantKeys(t, "review", review, "check", "pos")
+			wantPos("review", review["pos"])
+		} else if _, ok := m["review"]; ok || m["status"] == "reviewed" {
+			t.Errorf("decision %v: status %v, review %v", m["pos"], m["status"], m["review"])
 		}
 	})
 	each("roles", func(m map[string]any) {
@@ -375,6 +395,50 @@ func TestDemoFlowsMatchFindings(t *testing.T) {
 	for where := range reported {
 		if !flagged[where] {
 			t.Errorf("%s: reported by hrvet, but the inventory has no flow there that is not ok", where)
+		}
+	}
+}
+
+// TestDemoDecisionsMatchFindings ties the inventory's decisions to what
+// the decision analyzer reports on the demo: a decision is automated and
+// not suppressed exactly where a finding stands, and each flow of the
+// engine at a decision is in Decisions, not in Flows.
+func TestDemoDecisionsMatchFindings(t *testing.T) {
+	inv := demoInventory(t)
+	var stdout, stderr bytes.Buffer
+	code := driver.Main([]string{"-C", demoDir}, &stdout, &stderr, []*analysis.Analyzer{decision.Analyzer})
+	if code != 0 && code != 3 {
+		t.Fatalf("hrvet with the decision analyzer: exit code %d; stderr:\n%s", code, stderr.String())
+	}
+	finding := regexp.MustCompile(`^([\w/.]+:\d+):\d+: decision: .*, an HR decision`)
+	reported := make(map[string]bool) // file:line
+	for line := range strings.SplitSeq(stdout.String(), "\n") {
+		if m := finding.FindStringSubmatch(line); m != nil {
+			reported[m[1]] = true
+		}
+	}
+	automated := make(map[string]bool)
+	for _, d := range inv.Decisions {
+		if d.Status == inventory.StatusAutomated && d.Suppressed == nil {
+			automated[d.Pos.FileLine()] = true
+		}
+		if (d.Status == inventory.StatusAutomated) != (len(d.Data) > 0 && d.Review == nil) {
+			t.Errorf("%s: decision %s resting on [%s] with review %v is %s", d.Pos, d.Decision, dataString(d.Data), d.Review, d.Status)
+		}
+	}
+	for where := range automated {
+		if !reported[where] {
+			t.Errorf("%s: an automated decision in the inventory, but the decision analyzer reports nothing there", where)
+		}
+	}
+	for where := range reported {
+		if !automated[where] {
+			t.Errorf("%s: reported by the decision analyzer, but the inventory has no automated decision there", where)
+		}
+	}
+	for _, f := range inv.Flows {
+		if f.Sink.Kind == "decision" {
+			t.Errorf("%s: a decision in the flows to sinks", f.Pos)
 		}
 	}
 }

@@ -10,8 +10,10 @@
 // originate in it, with their guard (the flow engine, internal/flow);
 // the flows into the responses of request handlers again as exposures,
 // one for each way requests reach the handler; the roles: of its
-// .hrvet.yaml; the calls of other modules it gives personal data to that
-// hrvet does not know (see below); and its //hrvet:ignore directives. It
+// .hrvet.yaml; its calls of HR decisions, with what each rests on and
+// the review approving it; the calls of other modules it gives personal
+// data to that hrvet does not know (see below); and its //hrvet:ignore
+// directives. It
 // reports nothing. Merge combines the records of the packages asked for into an
 // Inventory, sorted and deduplicated with file names made relative, and
 // the Inventory is written as Markdown (with a Mermaid flowchart of
@@ -74,6 +76,32 @@
 //     its categories or all; with none it says that only authorization
 //     is checked. Packages under different .hrvet.yaml files each use
 //     their own, as the analyzers do.
+//   - The section "Decisions" (JSON key "decisions") has a row for each
+//     call of an HR decision (//hrvet:decision, decisions:) the flow
+//     engine lists (flow.Result.Decisions): where, the function making
+//     the call, the decision reached and the wrappers on the way to it
+//     (Via), what it rests on (Data: the data of the engine's flows of
+//     kind decision at the call, which originate in that function: the
+//     conditions deciding whether the call happens and what it is given
+//     besides the subject's identity), the review whose approval comes
+//     before it (Review: the review and its call; nil for none), and a
+//     status: "automated" when it rests on personal data and no review
+//     approves it, which the decision analyzer reports ("**NOT
+//     COVERED**: automated, no review", or suppressed by an
+//     //hrvet:ignore decision); "reviewed" when a review approves it,
+//     whatever it rests on; "deferred" when it rests on nothing of its
+//     own function but the summary of that function says that personal
+//     data of its parameters reach it (fireIfSick(e Employee) deciding on
+//     e.SickDays): the callers' calls of the function are decision calls
+//     with rows of their own, judged there; and "ok" otherwise, which
+//     the Markdown words "a person's command or no personal data". A
+//     parameter counts for "deferred" only when its type holds personal
+//     fields and the data taken from it are one of them: a handler's
+//     request, an ID or a reason string brings nothing the callers could
+//     be judged on. NotCovered counts "reviewed" as covered. The
+//     engine's flows of kind decision are not in Flows nor in the
+//     diagram: no data leave the program at a decision. Rows are sorted
+//     by position, then decision and Via.
 //   - An arrow of the diagram from a category an expose flow's role does
 //     need is "ok" even when the flow is beyond need to know for another
 //     category.

@@ -27,6 +27,7 @@ func (inv *Inventory) WriteMarkdown(w io.Writer) error {
 	inv.markdownFlows(&b)
 	inv.markdownExposures(&b)
 	inv.markdownRoles(&b)
+	inv.markdownDecisions(&b)
 	inv.markdownUnknown(&b)
 	inv.markdownSpecial(&b)
 	inv.markdownIgnores(&b)
@@ -36,7 +37,7 @@ func (inv *Inventory) WriteMarkdown(w io.Writer) error {
 }
 
 func (inv *Inventory) markdownSummary(b *bytes.Buffer) {
-	flagged, exposed := 0, 0
+	flagged, exposed, automated := 0, 0, 0
 	for _, f := range inv.Flows {
 		if NotCovered(f.Status) {
 			flagged++
@@ -45,6 +46,11 @@ func (inv *Inventory) markdownSummary(b *bytes.Buffer) {
 	for _, e := range inv.Exposures {
 		if NotCovered(e.Status) {
 			exposed++
+		}
+	}
+	for _, d := range inv.Decisions {
+		if NotCovered(d.Status) {
+			automated++
 		}
 	}
 	b.WriteString("# Record of processing\n\n")
@@ -61,6 +67,7 @@ func (inv *Inventory) markdownSummary(b *bytes.Buffer) {
 	} else {
 		fmt.Fprintf(b, "- roles (need to know): %d\n", len(inv.Roles))
 	}
+	fmt.Fprintf(b, "- calls of HR decisions: %d, of which resting on personal data with no review: %d\n", len(inv.Decisions), automated)
 	fmt.Fprintf(b, "- suppressed findings (//hrvet:ignore): %d\n", len(inv.Ignores))
 	fmt.Fprintf(b, "- calls hrvet does not know that take personal data: %d\n", len(inv.Unknown))
 }

@@ -19,7 +19,10 @@ type Inventory struct {
 	// Exposures are the expose flows of Flows again, one for each way
 	// requests reach the handler, by position and route.
 	Exposures []Exposure `json:"exposures"`
-	Roles     []Role     `json:"roles"`   // the roles: entries of .hrvet.yaml, by name and entry
+	Roles     []Role     `json:"roles"` // the roles: entries of .hrvet.yaml, by name and entry
+	// Decisions are the calls of HR decisions, with what each rests on
+	// and its review, by position.
+	Decisions []Decision `json:"decisions"`
 	Special   []Field    `json:"special"` // the fields of Fields in a special or forbidden category
 	Ignores   []Ignore   `json:"ignores"` // every //hrvet:ignore, by position
 	Diagram   []Edge     `json:"diagram"` // categories to sinks, as the Mermaid diagram draws them
@@ -49,6 +52,7 @@ func Merge(dir string, records []*Record) *Inventory {
 		Flows:     []Flow{},
 		Exposures: []Exposure{},
 		Roles:     []Role{},
+		Decisions: []Decision{},
 		Special:   []Field{},
 		Ignores:   []Ignore{},
 		Diagram:   []Edge{},
@@ -102,6 +106,19 @@ func Merge(dir string, records []*Record) *Inventory {
 			role.Config = relative(role.Config, dir)
 			inv.Roles = append(inv.Roles, role)
 		}
+		for _, d := range r.Decisions {
+			d.Pos = relative(d.Pos, dir)
+			d.Suppressed = relativePtr(d.Suppressed, dir)
+			if d.Review != nil {
+				review := *d.Review
+				review.Pos = relative(review.Pos, dir)
+				d.Review = &review
+			}
+			if d.Data == nil {
+				d.Data = []Datum{}
+			}
+			inv.Decisions = append(inv.Decisions, d)
+		}
 		for _, ig := range r.Ignores {
 			ig.Pos = relative(ig.Pos, dir)
 			inv.Ignores = append(inv.Ignores, ig)
@@ -125,6 +142,8 @@ func Merge(dir string, records []*Record) *Inventory {
 	inv.Exposures = slices.CompactFunc(inv.Exposures, func(a, b Exposure) bool { return compareExposures(a, b) == 0 })
 	slices.SortFunc(inv.Roles, compareRoles)
 	inv.Roles = slices.CompactFunc(inv.Roles, func(a, b Role) bool { return compareRoles(a, b) == 0 })
+	slices.SortFunc(inv.Decisions, compareDecisions)
+	inv.Decisions = slices.CompactFunc(inv.Decisions, func(a, b Decision) bool { return compareDecisions(a, b) == 0 })
 	slices.SortFunc(inv.Ignores, compareIgnores)
 	inv.Diagram = edges(inv.Flows)
 	slices.SortFunc(calls, compareCalls)
@@ -139,6 +158,7 @@ func (r *Record) sort() {
 	slices.SortFunc(r.Flows, compareFlows)
 	slices.SortFunc(r.Exposures, compareExposures)
 	slices.SortFunc(r.Roles, compareRoles)
+	slices.SortFunc(r.Decisions, compareDecisions)
 	slices.SortFunc(r.Ignores, compareIgnores)
 	slices.SortFunc(r.Calls, compareCalls)
 }

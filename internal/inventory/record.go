@@ -17,6 +17,7 @@ type Record struct {
 	Flows     []Flow     // flows of personal data to sinks that originate in the package
 	Exposures []Exposure // the flows of kind expose again, one for each way requests reach the handler
 	Roles     []Role     // the roles: entries of the .hrvet.yaml in force for the package
+	Decisions []Decision // the calls of HR decisions in the package
 	Ignores   []Ignore   // the package's //hrvet:ignore directives
 	Calls     []Call     // personal data passed to calls of other modules hrvet does not know
 }
@@ -104,11 +105,11 @@ const (
 	StatusDeferred = "deferred"
 )
 
-// NotCovered reports whether a flow or exposure of status is not lawful
-// as written: it is neither ok nor deferred. The analyzers report such a
-// flow unless an //hrvet:ignore suppresses it.
+// NotCovered reports whether a flow, exposure or decision of status is
+// not lawful as written: it is neither ok, deferred nor reviewed. The
+// analyzers report such a flow unless an //hrvet:ignore suppresses it.
 func NotCovered(status string) bool {
-	return status != StatusOK && status != StatusDeferred
+	return status != StatusOK && status != StatusDeferred && status != StatusReviewed
 }
 
 // Guard is what makes a flow lawful, or what was found that fails to.

@@ -107,6 +107,23 @@ func sampleRecords(dir string) []*inventory.Record {
 				{Name: "manager", Categories: []annotations.Category{"name", "phone"}, Config: inventory.Position{File: filepath.Join(dir, ".hrvet.yaml"), Line: 4}},
 				{Name: "hr", Categories: []annotations.Category{}, All: true, Config: inventory.Position{File: filepath.Join(dir, ".hrvet.yaml"), Line: 5}},
 			},
+			Decisions: []inventory.Decision{
+				{Pos: abs("notify/jobs.go", 20), Package: "example.com/hr/notify", Func: "Nightly",
+					Decision: "(*example.com/hr/staff.Service).Dismiss", Via: []string{"example.com/hr/notify.fire"},
+					Data:   []inventory.Datum{{Field: "Employee.Sick", Category: "health"}},
+					Status: "automated", Suppressed: ptr(abs("notify/jobs.go", 19))},
+				{Pos: abs("notify/jobs.go", 10), Package: "example.com/hr/notify", Func: "Reviewed",
+					Decision: "(*example.com/hr/staff.Service).Dismiss",
+					Data:     []inventory.Datum{{Field: "Employee.Sick", Category: "health"}},
+					Review:   &inventory.Review{Check: "example.com/hr/notify.Approved", Pos: abs("notify/jobs.go", 9)},
+					Status:   "reviewed"},
+				{Pos: abs("notify/jobs.go", 30), Package: "example.com/hr/notify", Func: "Bonus",
+					Decision: "(*example.com/hr/staff.Service).SetBonus",
+					Data:     []inventory.Datum{{Field: "Employee.Phone", Category: "phone"}},
+					Status:   "automated"},
+				{Pos: abs("notify/jobs.go", 40), Package: "example.com/hr/notify", Func: "fire",
+					Decision: "(*example.com/hr/staff.Service).Dismiss", Status: "deferred"},
+			},
 			Ignores: []inventory.Ignore{{Pos: abs("notify/notify.go", 30), Package: "example.com/hr/notify",
 				Analyzers: []string{"logleak"}, Reason: "a reason with | a pipe, <b>HTML</b> and *stars*"}},
 			Calls: []inventory.Call{
@@ -134,6 +151,10 @@ func sampleRecords(dir string) []*inventory.Record {
 					Data: []inventory.Datum{{Field: "Employee.Phone", Category: "phone"}}},
 				{Pos: abs("employee/employee.go", 32), Package: "example.com/hr/employee", Func: "Load", Callee: "example.com/sdk.Ptr",
 					Data: []inventory.Datum{{Field: "Employee.Phone", Category: "phone"}}},
+			},
+			Decisions: []inventory.Decision{
+				{Pos: abs("employee/handler.go", 50), Package: "example.com/hr/employee", Func: "(*Handler).Dismiss",
+					Decision: "(*example.com/hr/staff.Service).Dismiss", Status: "ok"},
 			},
 		},
 	}
@@ -236,9 +257,35 @@ func TestMerge(t *testing.T) {
 		got = append(got, r.Name+" "+r.Config.String())
 	}
 	wantSet(t, "roles", got, []string{"hr .hrvet.yaml:5", "manager .hrvet.yaml:4"})
+	got = nil
+	for _, d := range inv.Decisions {
+		s := d.Pos.FileLine() + " " + d.Func + " " + d.Status + " [" + dataString(d.Data) + "]"
+		if d.Review != nil {
+			s += " review " + d.Review.Check + "@" + d.Review.Pos.String()
+		}
+		if d.Suppressed != nil {
+			s += " suppressed@" + d.Suppressed.String()
+		}
+		if d.Data == nil {
+			s += " nil data"
+		}
+		got = append(got, s)
+	}
+	wantSet(t, "decisions", got, []string{
+		"employee/handler.go:50 (*Handler).Dismiss ok []",
+		"notify/jobs.go:10 Reviewed reviewed [Employee.Sick (health)] review example.com/hr/notify.Approved@notify/jobs.go:9:2",
+		"notify/jobs.go:20 Nightly automated [Employee.Sick (health)] suppressed@notify/jobs.go:19:2",
+		"notify/jobs.go:30 Bonus automated [Employee.Phone (phone)]",
+		"notify/jobs.go:40 fire deferred []",
+	})
 	twice := inventory.Merge(dir, append(sampleRecords(dir), sampleRecords(dir)...))
-	if len(twice.Exposures) != 3 || len(twice.Roles) != 2 {
-		t.Errorf("records merged twice: %d exposures, %d roles; want each once", len(twice.Exposures), len(twice.Roles))
+	if len(twice.Exposures) != 3 || len(twice.Roles) != 2 || len(twice.Decisions) != 5 {
+		t.Errorf("records merged twice: %d exposures, %d roles, %d decisions; want each once", len(twice.Exposures), len(twice.Roles), len(twice.Decisions))
+	}
+	if r := inv.Decisions[1].Review; r == nil || r.Pos.File != "notify/jobs.go" {
+		t.Errorf("review %+v; want its position relative", r)
+	} else if orig := sampleRecords(dir)[0].Decisions[1].Review; orig.Pos.File == r.Pos.File {
+		t.Errorf("Merge rewrote the record's own review position")
 	}
 
 	outside := inventory.Merge(filepath.Join(dir, "employee"), sampleRecords(dir))
@@ -258,6 +305,7 @@ func TestMergeEmpty(t *testing.T) {
   "flows": [],
   "exposures": [],
   "roles": [],
+  "decisions": [],
   "special": [],
   "ignores": [],
   "diagram": [],
@@ -302,6 +350,16 @@ func TestMarkdown(t *testing.T) {
 		"| function | data | categories | calls | at |\n",
 		"| `(*example.com/sdk.Client).Track` | `Employee.Phone` (phone), `Employee.Sick` (health) | health, phone | 2 | notify/notify.go:41, notify/notify.go:42 |\n",
 		"| `example.com/sdk.Ptr` | `Employee.Phone` (phone) | phone | 4 | employee/employee.go:31, employee/employee.go:32, notify/notify.go:40, and 1 more |\n",
+		"- calls of HR decisions: 5, of which resting on personal data with no review: 2\n",
+		"\n## Roles\n\nThe categories",
+		"\n## Decisions\n\nCalls of HR decisions",
+		"| where | function | decision | rests on | review | status |\n",
+		"| employee/handler.go:50 | `(*Handler).Dismiss` | `(*example.com/hr/staff.Service).Dismiss` | a person's command or no personal data | none | ok |\n",
+		"| notify/jobs.go:10 | `Reviewed` | `(*example.com/hr/staff.Service).Dismiss` | `Employee.Sick` (health) | `example.com/hr/notify.Approved` at notify/jobs.go:9 | reviewed |\n",
+		"| notify/jobs.go:20 | `Nightly` | `(*example.com/hr/staff.Service).Dismiss` via `example.com/hr/notify.fire` | `Employee.Sick` (health) | none | automated, no review, suppressed by the //hrvet:ignore at notify/jobs.go:19 |\n",
+		"| notify/jobs.go:30 | `Bonus` | `(*example.com/hr/staff.Service).SetBonus` | `Employee.Phone` (phone) | none | **NOT COVERED**: automated, no review |\n",
+		"| notify/jobs.go:40 | `fire` | `(*example.com/hr/staff.Service).Dismiss` | what its callers pass | none | deferred to the calls of `fire` |\n",
+		"\n## Decisions\n\nCalls of HR decisions about an employee (dismissal, discipline, pay, a\ntransfer)",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q:\n%s", want, md)
@@ -320,6 +378,8 @@ func TestMarkdownNoRoles(t *testing.T) {
 		"- roles: none in .hrvet.yaml, so only authorization is checked\n",
 		"\n## Exposures\n\nNo personal data are shown in the response of a request handler.\n",
 		"\n## Roles\n\nNo `roles:` in .hrvet.yaml: only authorization is checked, not what each role\nneeds to know.\n",
+		"- calls of HR decisions: 0, of which resting on personal data with no review: 0\n",
+		"\n## Decisions\n\nNo HR decision about an employee is called.\n",
 	} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("Markdown lacks %q:\n%s", want, buf.String())

@@ -12,6 +12,12 @@ const (
 	Expose     Kind = "expose"     // the response of a request handler: what the person using the system is shown (art. 88 p.5)
 )
 
+// Decision is no sink: it is the kind of the flows the engine records at
+// the call of an HR decision (//hrvet:decision), for the decision rule
+// (art. 86 p.6). It is not in Kinds, and no directive or config entry
+// declares a sink of it.
+const Decision Kind = "decision"
+
 // Kinds returns every kind in the order the SPEC lists them.
 func Kinds() []Kind { return []Kind{Transfer, Commercial, Log, Store, Expose} }
 

@@ -6,6 +6,7 @@ import (
 	"github.com/hrvet/hrvet/analyzers/access"
 	"github.com/hrvet/hrvet/analyzers/anonymity"
 	"github.com/hrvet/hrvet/analyzers/consent"
+	"github.com/hrvet/hrvet/analyzers/decision"
 	"github.com/hrvet/hrvet/analyzers/forbidden"
 	"github.com/hrvet/hrvet/analyzers/logleak"
 	"github.com/hrvet/hrvet/analyzers/pdfields"
@@ -21,5 +22,6 @@ func Analyzers() []*analysis.Analyzer {
 		forbidden.Analyzer,
 		anonymity.Analyzer,
 		access.Analyzer,
+		decision.Analyzer,
 	}
 }

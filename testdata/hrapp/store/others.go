@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"example.com/hrapp/candidate"
+	"example.com/hrapp/decision"
 	"example.com/hrapp/employee"
 )
 
@@ -73,4 +74,20 @@ func (c *Calendar) Holidays(ctx context.Context, region string, year int) ([]tim
 		return nil, fmt.Errorf("store: holidays %s %d: %w", region, year, err)
 	}
 	return days, nil
+}
+
+// Scorecards is the quarterly KPI scorecard table.
+type Scorecards struct {
+	DB *sql.DB
+}
+
+// Quarter returns the employee's scorecard for the current quarter.
+func (s *Scorecards) Quarter(ctx context.Context, employeeID int64) (decision.Scorecard, error) {
+	var sc decision.Scorecard
+	err := s.DB.QueryRowContext(ctx, `SELECT kpi, reprimands FROM scorecards WHERE employee_id = $1 AND quarter = date_trunc('quarter', now())`,
+		employeeID).Scan(&sc.KPI, &sc.Reprimands)
+	if err != nil {
+		return decision.Scorecard{}, fmt.Errorf("store: scorecard of %d: %w", employeeID, err)
+	}
+	return sc, nil
 }

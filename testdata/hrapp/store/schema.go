@@ -82,6 +82,20 @@ const (
 	approved    BOOLEAN NOT NULL,
 	decided_at  TIMESTAMPTZ NOT NULL
 )`
+
+	createScorecards = `CREATE TABLE IF NOT EXISTS scorecards (
+	employee_id BIGINT NOT NULL REFERENCES employees (id),
+	quarter     DATE NOT NULL,
+	kpi         DOUBLE PRECISION NOT NULL,
+	reprimands  INT NOT NULL,
+	PRIMARY KEY (employee_id, quarter)
+)`
+
+	createBonuses = `CREATE TABLE IF NOT EXISTS bonuses (
+	employee_id BIGINT NOT NULL REFERENCES employees (id),
+	amount      BIGINT NOT NULL,
+	awarded_at  TIMESTAMPTZ NOT NULL
+)`
 )
 
 // migrations run in order at start-up; every statement is idempotent or
@@ -94,6 +108,10 @@ var migrations = []string{
 	createRemoteDays,
 	createHolidays,
 	createDecisions,
+	createScorecards,
+	createBonuses,
+	`ALTER TABLE employees ADD COLUMN IF NOT EXISTS dismissed_at TIMESTAMPTZ`,
+	`ALTER TABLE employees ADD COLUMN IF NOT EXISTS dismissal_reason TEXT`,
 	`ALTER TABLE candidates ADD COLUMN IF NOT EXISTS religion TEXT`, // MISTAKE(forbidden): a column for religion (Labour Code art. 86 p.4)
 	`ALTER TABLE employees ADD COLUMN IF NOT EXISTS diagnosis TEXT`, // MISTAKE(forbidden): a health column with no legal basis; keep the fitness conclusion only
 	`CREATE INDEX IF NOT EXISTS employees_department ON employees (department)`,

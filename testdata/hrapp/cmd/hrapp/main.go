@@ -22,6 +22,7 @@ import (
 	"example.com/hrapp/consent"
 	"example.com/hrapp/decision"
 	"example.com/hrapp/hrpb"
+	"example.com/hrapp/jobs"
 	"example.com/hrapp/payroll"
 	"example.com/hrapp/store"
 )
@@ -37,6 +38,7 @@ func run() error {
 	driver := flag.String("driver", "pgx", "database/sql driver name")
 	dsn := flag.String("db", os.Getenv("HRAPP_DATABASE"), "database connection string")
 	auditPath := flag.String("audit", "audit.log", "access audit log file")
+	quarterly := flag.Bool("quarterly", false, "run the end-of-quarter job and exit")
 	flag.Parse()
 
 	slog.SetDefault(slog.New(slog.NewJSONHandler(os.Stderr, nil)))
@@ -50,6 +52,16 @@ func run() error {
 	defer cancel()
 	if err := store.Migrate(ctx, db); err != nil {
 		return err
+	}
+
+	if *quarterly {
+		job := &jobs.Quarterly{
+			Staff:   &store.Employees{DB: db},
+			Scores:  &store.Scorecards{DB: db},
+			Board:   &decision.Board{DB: db},
+			Actions: &decision.Actions{DB: db},
+		}
+		return job.ApplyApproved(ctx)
 	}
 
 	audit, err := os.OpenFile(*auditPath, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o600)
