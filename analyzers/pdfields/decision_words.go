@@ -108,11 +108,14 @@ var idWords = []string{"id", "uuid", "guid"}
 // make it a person's ID: employeeID, empIDs, candidate_id, EmployeeID.
 var idOwners = append(append([]string{"person", "user", "intern", "trainee"}, employeeNouns...), "candidate", "applicant", "kandidat*")
 
-// bareIDOwners, in the receiver's type name or the package's name, make
-// a bare id parameter an employee's or a candidate's:
-// (*staff.Service).Dismiss(ctx, id), (*EmployeeService).Suspend(ctx, id).
-// User is left out: a users package's ids are accounts'.
-var bareIDOwners = append(append([]string(nil), employeeNouns...), "candidate", "applicant", "kandidat*")
+// bareIDOwners, in the receiver's type name, make a bare id parameter an
+// employee's or a candidate's: (*EmployeeService).Suspend(ctx, id). User
+// and worker are left out: a UserService's ids are accounts', and a
+// WorkerPool's workers are goroutines.
+var bareIDOwners = []string{
+	"employee", "emp", "staff", "staffer", "personnel", "candidate", "applicant",
+	"sotrudnik*", "rabotnik*", "pratsivnyk*", "spivrobitnyk*", "kandidat*",
+}
 
 // hasWord reports whether w is one of list, a stem's extension, or an
 // English plural of one (bonuses, salaries).

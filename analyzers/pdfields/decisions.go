@@ -132,8 +132,9 @@ func objectEnd(ws []string) int {
 //     word right after a person word (employeeID, empIDs, candidate_id,
 //     id EmployeeID);
 //   - a bare id (id int64, ids []string, id uuid.UUID) when the verb's
-//     object (TerminateEmployee), the receiver's type name
-//     (EmployeeService) or the package's name (staff) says whose.
+//     object (TerminateEmployee) or the receiver's type name
+//     (EmployeeService) says whose. The package's name does not: it
+//     covers every function of the package, whatever id each takes.
 //
 // ok is false when no parameter stands for a person: Terminate(ctx),
 // Dismiss(notificationID string), CutBonusPool(teamID string).
@@ -182,19 +183,14 @@ func isBareID(name, typ []string) bool {
 
 // bareIDOwner returns the words that say whose a bare id is: the verb's
 // object when it ends in a person (TerminateEmployee), else the
-// receiver's type name or the package's name when it names employees or
-// candidates; nil when nothing does.
+// receiver's type name when it names employees or candidates; nil when
+// neither does.
 func bareIDOwner(fn *types.Func, object []string) []string {
 	if len(object) > 0 && hasWord(idOwners, object[len(object)-1]) {
 		return object
 	}
 	if recv := fn.Signature().Recv(); recv != nil {
 		if ws := typeNameWords(recv.Type()); anyWord(bareIDOwners, ws) {
-			return ws
-		}
-	}
-	if fn.Pkg() != nil {
-		if ws := classify.Words(fn.Pkg().Name()); anyWord(bareIDOwners, ws) {
 			return ws
 		}
 	}

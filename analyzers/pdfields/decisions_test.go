@@ -55,6 +55,7 @@ type (
 	EmployeeService  struct{}
 	CandidateService struct{}
 	UserService      struct{}
+	WorkerPool       struct{}
 )
 `
 
@@ -91,7 +92,6 @@ var labelledDecisions = []struct {
 	{decl: "func DismissUser(ctx Context, id string)", want: "dismiss user"},
 	// A bare id, whose owner the name, the receiver or the package says.
 	{decl: "func SuspendEmployee(ctx Context, id int64)", want: "suspend employee"},
-	{decl: "func (s *Service) Dismiss(ctx Context, id int64) error", pkg: "staff", want: "dismiss"},
 	{decl: "func (s *EmployeeService) Terminate(ctx Context, id string) error", want: "terminate"},
 	{decl: "func (s *CandidateService) Reject(ctx Context, ids []string) error", want: "reject"},
 	// Transfers, promotions, demotions, suspensions of employees.
@@ -139,6 +139,9 @@ var labelledDecisions = []struct {
 	{decl: "func Dismissed(e Employee) bool"},
 	{decl: "func Dismiss(ctx Context, id int64)"},
 	{decl: "func (s *UserService) Terminate(ctx Context, id string)"},
+	{decl: "func (p *WorkerPool) Terminate(id int)"},
+	{decl: "func (s *Service) Dismiss(ctx Context, id int64) error", pkg: "staff"},
+	{decl: "func Fire(s *Service, id int64) error", pkg: "staff"},
 	{decl: "func (e *Employee) Fire()"},
 	{decl: "func (e *Employee) Dismiss(reason string)"},
 	{decl: "func RejectRequest(r *Request)"},

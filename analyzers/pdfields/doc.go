@@ -102,10 +102,12 @@
 //     name has an ID word (id, uuid, guid) right after a person word
 //     (employeeID, empID, workerID, staffID, candidateID, applicantID,
 //     personID, userID, emp_ids). A bare id counts when the name's object
-//     (SuspendEmployee(ctx, id)), the receiver's type name
-//     (EmployeeService) or the package's name (staff) says whose it is,
-//     through an employee or candidate word (not user: a users package's
-//     ids are accounts'). The receiver is never the subject: a
+//     (SuspendEmployee(ctx, id)) or the receiver's type name
+//     (EmployeeService, CandidateHandler) says whose it is, through an
+//     employee or candidate word (not user: a UserService's ids are
+//     accounts'; not worker: a WorkerPool's workers are goroutines); the
+//     package's name does not, since it covers every function of the
+//     package whatever id each takes. The receiver is never the subject: a
 //     (*Session).Terminate carries a user's e-mail but decides nothing
 //     about them.
 //
