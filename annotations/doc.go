@@ -170,8 +170,8 @@
 // that removes it) and a block comment.
 //
 // For functions you cannot annotate (other modules, generated code), the
-// consent:, sinks:, redact:, basis: and authorize: lists of .hrvet.yaml
-// say the same as the directives.
+// consent:, sinks:, redact:, basis:, authorize:, decisions: and reviews:
+// lists of .hrvet.yaml say the same as the directives.
 //
 // A purpose (purpose=<p>) or a role (role=<r>) is one word of letters,
 // digits, '_', '-' and '.', compared as written.
@@ -336,9 +336,16 @@
 // //hrvet:decision on a func marks an HR decision about an employee
 // (dismissal, bonus, transfer); //hrvet:review on a func marks a human
 // review of an automated proposal. Labour Code art. 86 p.6 forbids
-// decisions based solely on automated processing. pdfields checks the
-// directives now; the planned decision analyzer will report a decision
-// that rests on personal data with no review on the path.
+// decisions based solely on automated processing. A review returns error
+// (nil = approved) or bool (true = approved) as its only or last result;
+// pdfields reports one that does not. The decisions: and reviews: lists
+// of .hrvet.yaml do the same for functions you cannot annotate. Unless
+// infer: false, functions whose names say they decide about the person
+// they are given (Dismiss(e Employee), TerminateEmployee(ctx, empID),
+// RejectCandidate(c *Candidate), CutBonus(employeeID)) are decisions
+// without the directive; package pdfields lists the rule. The planned
+// decision analyzer will report a decision that rests on personal data
+// with no review on the path.
 //
 //	//hrvet:decision
 //	func ApplyBonus(ctx context.Context, p Proposal) error

@@ -147,6 +147,9 @@ func (c *Catalog) Func(fn *types.Func) (FuncFact, bool) {
 		if merged.Authorize && merged.AuthorizeResult == "" {
 			merged.AuthorizeResult = AuthorizeResult(fn)
 		}
+		if merged.Review && merged.ReviewResult == "" {
+			merged.ReviewResult = consentResult(fn)
+		}
 		return merged, true
 	}
 	return f, found
@@ -224,8 +227,17 @@ func mergeFuncFacts(a, b FuncFact) FuncFact {
 	}
 	a.Redact = a.Redact || b.Redact
 	a.Anonymize = a.Anonymize || b.Anonymize
-	a.Decision = a.Decision || b.Decision
-	a.Review = a.Review || b.Review
+	if b.Decision {
+		// A declared decision (no term) wins over one inferred from the
+		// name in the package that declares the function.
+		a.Decision, a.DecisionTerm = true, b.DecisionTerm
+	}
+	if b.Review {
+		a.Review = true
+		if b.ReviewResult != "" {
+			a.ReviewResult = b.ReviewResult
+		}
+	}
 	if a.From == "" {
 		a.From = b.From
 	}

@@ -41,13 +41,19 @@ func (c *Catalog) applyConfig() error {
 	for _, s := range c.cfg.Authorize {
 		add(s.Func, s.Line, func(f *FuncFact) { f.Authorize, f.AuthorizeRole = true, s.Role })
 	}
+	for _, s := range c.cfg.Decisions {
+		add(s.Func, s.Line, func(f *FuncFact) { f.Decision = true })
+	}
+	for _, s := range c.cfg.Reviews {
+		add(s.Func, s.Line, func(f *FuncFact) { f.Review = true })
+	}
 	return c.exportConfiguredFuncs()
 }
 
 // exportConfiguredFuncs records config roles of functions declared in this
 // package as facts, so importers analyzed under another config still see
-// them, and checks that configured consent and authorization checks can
-// answer yes or no.
+// them, and checks that configured consent checks, authorization checks
+// and reviews can answer yes or no.
 func (c *Catalog) exportConfiguredFuncs() error {
 	if len(c.cfgFuncs) == 0 {
 		return nil // no name to look for: spare the walk over every method
@@ -90,6 +96,12 @@ func (c *Catalog) exportConfiguredFuncs() error {
 				merged.AuthorizeResult = AuthorizeResult(fn)
 				if merged.AuthorizeResult == "" {
 					return c.authorizeConfigError(fn)
+				}
+			}
+			if merged.Review {
+				merged.ReviewResult = consentResult(fn)
+				if merged.ReviewResult == "" {
+					return c.reviewConfigError(fn)
 				}
 			}
 			c.funcs[fn] = &merged
@@ -193,6 +205,13 @@ func (c *Catalog) consentConfigError(fn *types.Func) error {
 func (c *Catalog) authorizeConfigError(fn *types.Func) error {
 	msg := fmt.Sprintf("authorize function %s, %s", fn.FullName(), authorizeShapeProblem)
 	return configFuncError(c, "authorize", c.cfg.Authorize, func(e config.Authorize) (string, int) { return e.Func, e.Line }, fn, msg)
+}
+
+// reviewConfigError says that the config file names fn, which cannot say
+// whether a decision was approved, as a review.
+func (c *Catalog) reviewConfigError(fn *types.Func) error {
+	msg := fmt.Sprintf("review function %s, %s", fn.FullName(), reviewShapeProblem)
+	return configFuncError(c, "reviews", c.cfg.Reviews, func(e config.Review) (string, int) { return e.Func, e.Line }, fn, msg)
 }
 
 // configFuncError is a problem with fn, which the config section lists:

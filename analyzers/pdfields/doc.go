@@ -38,13 +38,86 @@
 //
 //   - a malformed or misplaced //hrvet: directive (see package
 //     github.com/hrvet/hrvet/internal/directive for the syntax), a
-//     //hrvet:consent on a function whose last result is neither error
-//     nor bool, and a //hrvet:authorize on a function that neither
-//     returns error or bool nor is or returns a middleware (see
-//     AuthorizeResult for the shapes).
+//     //hrvet:consent or //hrvet:review on a function whose last result
+//     is neither error nor bool, and a //hrvet:authorize on a function
+//     that neither returns error or bool nor is or returns a middleware
+//     (see AuthorizeResult for the shapes).
 //
 // Problems in .hrvet.yaml are not diagnostics but errors: they name the
-// file, line and key, and stop the run with exit code 1.
+// file, line and key, and stop the run with exit code 1. A consent:,
+// authorize: or reviews: entry naming a function of the package that
+// cannot answer yes or no is one of them.
+//
+// # Decisions and reviews
+//
+// An HR decision about an employee (Labour Code art. 86 p.6: dismissal,
+// discipline, a change of pay or bonus, a transfer, the rejection of a
+// candidate) is marked by //hrvet:decision or a decisions: entry; a human
+// review of an automated proposal by //hrvet:review or a reviews: entry.
+// A decision needs no particular signature. A review says whether the
+// decision was approved, as a consent check says whether consent was
+// given: its last result is error (nil = approved) or bool (true =
+// approved), recorded as FuncFact.ReviewResult; any other review is
+// reported at the directive, or is an error naming the config entry. A
+// reviews: entry naming a function of another module is not checked (that
+// package is never analysed with the config) and, if it cannot answer,
+// has an empty ReviewResult and approves nothing.
+//
+// With inference on, pdfields also infers decisions from the names of the
+// functions and methods the package declares, where no directive or
+// config entry makes them a decision or a review. SPEC section 6 allows
+// it only for functions given the person the decision is about, so a
+// decision is inferred when both hold:
+//
+//   - The name, split into words as field names are (DismissEmployee,
+//     dismiss_employee) and after an optional Auto, Bulk, Batch, Mass,
+//     Try or Do, starts with a decision verb, and the verb's object, the
+//     words after it up to a preposition (for, if, by, to, with ...),
+//     fits the verb. Dismiss, Terminate, Fire, Lay off, Layoff, Furlough,
+//     Reprimand, Discipline, Penalize: no object, or one ending in a
+//     person (Employee, Staff, Worker, Candidate, User, Hire, ...), their
+//     Contract or Employment, or All; so DismissForAbsence and
+//     TerminateContract are decisions and FireEvent, TerminateSession
+//     and DismissNotification are not. Suspend, Transfer, Promote,
+//     Demote: the same, but an employee word (employee, emp, staff,
+//     worker, personnel, sotrudnik, ...) must be in the name or the
+//     subject's, since a user account is suspended and a replica
+//     promoted far more often than an employee. Reject, Decline, Deny,
+//     Refuse, Disqualify: a candidate, an applicant, an application, a
+//     resume, in the name or the subject's. Rescind, Revoke, Withdraw,
+//     Retract: an Offer (rejecting or declining an offer is the
+//     candidate's answer, not a decision about them). Cut, Reduce,
+//     Lower, Decrease, Withhold, Dock, Freeze, Suspend, Cancel, Revoke,
+//     Deny, Refuse, Forfeit, Adjust, Increase, Raise, Award, Grant: an
+//     object ending in Bonus, Salary, Pay, Wage, Compensation, Raise or
+//     Incentive (CutBonus, not CutBonusPool). Deny, Refuse, Reject,
+//     Decline: a Promotion. Setters (Set, Update, Change) and Approve are
+//     not decision verbs: a setter stores what was decided elsewhere, and
+//     approving is what a review does.
+//   - A parameter other than the receiver is the subject: a
+//     person-bearing value (a struct type with personal fields, or a
+//     pointer, slice, array, map or channel of one, as PersonalFields
+//     says), or a person's ID: an integer, a string, a type named like an
+//     ID (EmployeeID, uuid.UUID) or a slice of them, whose name or type
+//     name has an ID word (id, uuid, guid) right after a person word
+//     (employeeID, empID, workerID, staffID, candidateID, applicantID,
+//     personID, userID, emp_ids). A bare id counts when the name's object
+//     (SuspendEmployee(ctx, id)) or the receiver's type name
+//     (EmployeeService, CandidateHandler) says whose it is, through an
+//     employee or candidate word (not user: a UserService's ids are
+//     accounts'; not worker: a WorkerPool's workers are goroutines); the
+//     package's name does not, since it covers every function of the
+//     package whatever id each takes. The receiver is never the subject: a
+//     (*Session).Terminate carries a user's e-mail but decides nothing
+//     about them.
+//
+// An inferred decision has FuncFact.DecisionTerm, the words of the name
+// that made it one ("dismiss", "reject candidate"), and, when it has no
+// other role, From "inferred from the name <Name>"; a declared decision
+// has no term. Names that say a decision in other ways (IssueReprimand,
+// ProcessTermination) or in transliterated Russian verbs (Uvolit) are not
+// inferred: mark them with the directive. The labelled names are in
+// decisions_test.go.
 //
 // # Flags
 //
@@ -61,7 +134,7 @@
 // pdfields exports, for each package, one fact listing a FieldFact for
 // every personal field, a FuncFact for every function with a role
 // (consent check, sink, basis, redactor, anonymizer, authorization check,
-// decision, review) and
+// decision, declared or inferred, review) and
 // a TypeFact for struct types with //hrvet:anonymous or //hrvet:basis, so
 // the marks hold in every package that imports them, under go vet too.
 // One package fact rather than an object fact per mark: the checker copies

@@ -72,10 +72,25 @@ type FuncFact struct {
 	Basis     string // citation of a //hrvet:basis on the function
 	Redact    bool
 	Anonymize bool
-	Decision  bool
-	Review    bool
 
-	// From is "directive" or the config file and line that gave the roles.
+	// Decision marks an HR decision about an employee. DecisionTerm is
+	// "" for a decision declared by directive or config; for one inferred
+	// from the function's name (see inferDecisions) it holds the words of
+	// the name that made it one: "dismiss", "reject candidate".
+	Decision     bool
+	DecisionTerm string
+
+	// Review marks a human review of an automated proposal. ReviewResult
+	// is "error" (nil = approved) or "bool" (true = approved): the type of
+	// its last result, which says what approval looks like. It is "" only
+	// for a config entry naming a function of another module whose last
+	// result is neither; such a review approves nothing.
+	Review       bool
+	ReviewResult string
+
+	// From is "directive", the config file and line, or, for a function
+	// whose only role is an inferred decision, "inferred from the name
+	// <Name>": where the first of its roles came from.
 	From string
 }
 
@@ -99,10 +114,20 @@ func (f *FuncFact) String() string {
 	for _, r := range []struct {
 		on   bool
 		name string
-	}{{f.Redact, "redact"}, {f.Anonymize, "anonymize"}, {f.Decision, "decision"}, {f.Review, "review"}} {
+	}{{f.Redact, "redact"}, {f.Anonymize, "anonymize"}} {
 		if r.on {
 			roles = append(roles, r.name)
 		}
+	}
+	if f.Decision {
+		if f.DecisionTerm != "" {
+			roles = append(roles, fmt.Sprintf("decision(inferred %q)", f.DecisionTerm))
+		} else {
+			roles = append(roles, "decision")
+		}
+	}
+	if f.Review {
+		roles = append(roles, strings.TrimSpace("review "+f.ReviewResult))
 	}
 	return strings.Join(roles, "; ")
 }

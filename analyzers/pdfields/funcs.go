@@ -23,8 +23,8 @@ func (c *Catalog) funcDirectives(decl *ast.FuncDecl, ds []directive.Directive) {
 }
 
 // funcRoles merges the roles of ds into fn's fact, checking that a consent
-// check has a result that can say yes or no, and an authorization check a
-// result or a shape that can.
+// check and a review have a result that can say yes or no, and an
+// authorization check a result or a shape that can.
 func (c *Catalog) funcRoles(fn *types.Func, ds []directive.Directive) {
 	if len(ds) == 0 {
 		return
@@ -58,9 +58,14 @@ func (c *Catalog) funcRoles(fn *types.Func, ds []directive.Directive) {
 		case directive.Anonymize:
 			f.Anonymize = true
 		case directive.Decision:
-			f.Decision = true
+			f.Decision, f.DecisionTerm = true, ""
 		case directive.Review:
-			f.Review = true
+			result := consentResult(fn)
+			if result == "" {
+				c.reportShape(d, "//hrvet:review on %s, %s", fn.Name(), reviewShapeProblem)
+				continue
+			}
+			f.Review, f.ReviewResult = true, result
 		}
 	}
 	if !f.IsZero() {
@@ -78,8 +83,12 @@ func (c *Catalog) reportShape(d directive.Directive, format string, args ...any)
 // by directive or by config, that cannot answer.
 const authorizeShapeProblem = "which neither returns error or bool as its last result nor is or returns a middleware; an authorization check must say whether the caller may proceed"
 
+// reviewShapeProblem ends the messages about a review, by directive or by
+// config, that cannot answer.
+const reviewShapeProblem = "which does not return error or bool as its last result; a review must say whether the decision was approved"
+
 // consentResult returns "error" or "bool" for a function whose last result
-// is of that type, and "" otherwise.
+// is of that type, and "" otherwise. A review answers the same way.
 func consentResult(fn *types.Func) string {
 	res := fn.Signature().Results()
 	if res.Len() == 0 {

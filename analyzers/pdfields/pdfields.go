@@ -47,6 +47,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if err := c.applyConfig(); err != nil {
 		return nil, err
 	}
+	c.inferDecisions()
 	c.exportFacts()
 	return c, nil
 }

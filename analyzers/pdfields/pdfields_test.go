@@ -159,6 +159,16 @@ func TestBadAuthorizeConfigIsAnError(t *testing.T) {
 	}
 }
 
+func TestBadReviewConfigIsAnError(t *testing.T) {
+	var rec errorRecorder
+	analysistest.Run(&rec, analysistest.TestData(), pdfields.Analyzer, "badreview")
+	got := strings.Join(rec.errs, "\n")
+	want := ".hrvet.yaml:3: reviews[0].func: review function badreview.Score, which does not return error or bool as its last result; a review must say whether the decision was approved"
+	if !strings.Contains(got, want) {
+		t.Errorf("errors do not say %q:\n%s", want, got)
+	}
+}
+
 // TestStructContexts shows which structs inference reads as a person's:
 // by a person noun, by the identifying categories of their own fields,
 // or as a request body's sender; and which look like people but are not.
@@ -170,4 +180,12 @@ func TestStructContexts(t *testing.T) {
 // and how each says whether the caller may proceed.
 func TestAuthorizeShapes(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), pdfields.Analyzer, "authz")
+}
+
+// TestDecisionsAndReviews checks //hrvet:decision and //hrvet:review, the
+// result a review answers with, and the decisions inferred from names,
+// with their look-alikes; and that importers see them through facts.
+func TestDecisionsAndReviews(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), pdfields.Analyzer, "decide", "staff")
+	analysistest.Run(t, analysistest.TestData(), probe, "decide/use")
 }

@@ -269,7 +269,7 @@ func TestGoVetBadConfig(t *testing.T) {
 		want         []string // stderr lines, go vet's "# pkg" headers left out
 	}{
 		{"unknown key", "version: 1\ncolour: blue\n", []string{
-			".hrvet.yaml:2: colour: unknown key; want one of version, infer, sources, sinks, consent, redact, basis, authorize, roles, safe",
+			".hrvet.yaml:2: colour: unknown key; want one of version, infer, sources, sinks, consent, redact, basis, authorize, roles, decisions, reviews, safe",
 			"go: error obtaining buildID for " + self(t) + ": exit status 1",
 		}},
 		{"no such type", "version: 1\nsources:\n  - {type: example.com/bad/a.Nope, field: X, category: phone}\n", []string{
@@ -321,7 +321,7 @@ func TestSettingsFlag(t *testing.T) {
 	}
 
 	broken := "-pdfields.settings=version: 1\ncolour: blue\n"
-	problem := "-pdfields.settings:2: colour: unknown key; want one of version, infer, sources, sinks, consent, redact, basis, authorize, roles, safe"
+	problem := "-pdfields.settings:2: colour: unknown key; want one of version, infer, sources, sinks, consent, redact, basis, authorize, roles, decisions, reviews, safe"
 	alone = hrvet(t, suite.Analyzers(), "-C", dir, broken, "./...")
 	wantResult(t, alone, 1, nil, []string{problem})
 	// Under go vet each unit is a process of its own: model and partner,

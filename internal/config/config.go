@@ -28,6 +28,9 @@ type Config struct {
 	Authorize []Authorize
 	Roles     []Role // in the order of the file
 
+	Decisions []Decision
+	Reviews   []Review
+
 	Safe []Safe
 }
 
@@ -85,6 +88,21 @@ type Role struct {
 	Line       int                    // the line of the role's name
 }
 
+// Decision declares a function or method as an HR decision about an
+// employee (dismissal, discipline, a change of pay, a transfer, the
+// rejection of a candidate), as //hrvet:decision does.
+type Decision struct {
+	Func string
+	Line int
+}
+
+// Review declares a function or method as a human review of an automated
+// proposal, as //hrvet:review does: its success approves the decision.
+type Review struct {
+	Func string
+	Line int
+}
+
 // Safe declares a function of another module that is known not to pass
 // personal data out of the program (a formatter, a validator, an SDK's
 // local helper): 'hrvet inventory' does not list it among the calls
@@ -139,6 +157,22 @@ func (c *Config) AuthorizeFor(fn *types.Func) (Authorize, bool) {
 		return Authorize{}, false
 	}
 	return declared(c.Authorize, fn, func(s *Authorize) string { return s.Func })
+}
+
+// DecisionFor returns the decision declared for fn, if any.
+func (c *Config) DecisionFor(fn *types.Func) (Decision, bool) {
+	if c == nil {
+		return Decision{}, false
+	}
+	return declared(c.Decisions, fn, func(s *Decision) string { return s.Func })
+}
+
+// ReviewFor returns the review declared for fn, if any.
+func (c *Config) ReviewFor(fn *types.Func) (Review, bool) {
+	if c == nil {
+		return Review{}, false
+	}
+	return declared(c.Reviews, fn, func(s *Review) string { return s.Func })
 }
 
 // SafeFor returns the safe declaration for fn, if any.

@@ -68,6 +68,11 @@
 //     directives name need not have an entry here, nor is an entry's name
 //     checked against them: SPEC section 6 gives a role without an entry
 //     the authorization check alone.
+//   - decisions: and reviews: are lists of {func: ...}, like redact:, and
+//     do what //hrvet:decision and //hrvet:review do. A function listed in
+//     both is an error: its every call would approve itself. Whether a
+//     review returns error or bool, as it must, is checked by the pdfields
+//     analyzer, which sees the function's type.
 //
 // # YAML library
 //

@@ -48,6 +48,12 @@ func FromMap(m map[string]any) (cfg *Config, err error) {
 	for i := range cfg.Roles {
 		cfg.Roles[i].Line = 0
 	}
+	for i := range cfg.Decisions {
+		cfg.Decisions[i].Line = 0
+	}
+	for i := range cfg.Reviews {
+		cfg.Reviews[i].Line = 0
+	}
 	for i := range cfg.Safe {
 		cfg.Safe[i].Line = 0
 	}

@@ -30,6 +30,8 @@ func TestFromMap(t *testing.T) {
 			"payroll": []any{"name", "pay", "bank", "govid"},
 			"hr":      []any{"all"},
 		},
+		"decisions": []any{map[string]any{"func": "(*example.com/hr/staff.Service).Dismiss"}},
+		"reviews":   []any{map[string]any{"func": "example.com/hr/approval.Approved"}},
 	}
 	cfg, err = FromMap(settings)
 	if err != nil {
@@ -48,6 +50,8 @@ func TestFromMap(t *testing.T) {
 	want.Basis = []Basis{{Func: "example.com/hr/pfr.Report", Citation: "Federal Law 27-FZ art. 11"}}
 	want.Safe = []Safe{{Func: "example.com/sdk.String"}}
 	want.Authorize = []Authorize{{Func: "example.com/hr/auth.Require"}}
+	want.Decisions = []Decision{{Func: "(*example.com/hr/staff.Service).Dismiss"}}
+	want.Reviews = []Review{{Func: "example.com/hr/approval.Approved"}}
 	// A map has no order: the roles come sorted by name.
 	want.Roles = []Role{
 		{Name: "hr", All: true},
@@ -76,6 +80,12 @@ func TestFromMapErrors(t *testing.T) {
 			"roles.hr[0]", `unknown category "nmae"; did you mean "name"?`},
 		{"duplicate authorize", map[string]any{"version": 1, "authorize": []any{map[string]any{"func": "a.F"}, map[string]any{"func": "a.F", "role": "hr"}}},
 			"authorize[1].func", "a.F is already listed"},
+		{"decision extra key", map[string]any{"version": 1, "decisions": []any{map[string]any{"func": "a.F", "why": "kpi"}}},
+			"decisions[0].why", "unknown key; want one of func"},
+		{"review not a list", map[string]any{"version": 1, "reviews": map[string]any{"func": "a.F"}}, "reviews", "want a list, got a mapping"},
+		{"review bad func", map[string]any{"version": 1, "reviews": []any{map[string]any{"func": 3}}}, "reviews[0].func", "want a string, got the number 3"},
+		{"review and decision", map[string]any{"version": 1, "decisions": []any{map[string]any{"func": "a.F"}}, "reviews": []any{map[string]any{"func": "a.F"}}},
+			"reviews[0].func", "a.F is listed as a decision; a decision cannot approve itself"},
 		{"unencodable value", map[string]any{"version": 1, "infer": func() {}}, "", "cannot read the settings"},
 	}
 	for _, tt := range tests {

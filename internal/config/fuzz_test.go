@@ -79,6 +79,12 @@ func FuzzParse(f *testing.F) {
 			}
 			funcs = append(funcs, a.Func)
 		}
+		for _, d := range cfg.Decisions {
+			funcs = append(funcs, d.Func)
+		}
+		for _, r := range cfg.Reviews {
+			funcs = append(funcs, r.Func)
+		}
 		names := make(map[string]bool)
 		for _, r := range cfg.Roles {
 			if !isWord(r.Name) || names[r.Name] {

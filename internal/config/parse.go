@@ -134,7 +134,7 @@ func (p *parser) syntaxError(err error) *Error {
 
 // topKeys are the keys of the file, in the order the SPEC lists them.
 // safe, which SPEC does not have, comes last.
-var topKeys = []string{"version", "infer", "sources", "sinks", "consent", "redact", "basis", "authorize", "roles", "safe"}
+var topKeys = []string{"version", "infer", "sources", "sinks", "consent", "redact", "basis", "authorize", "roles", "decisions", "reviews", "safe"}
 
 func (p *parser) config(root *yaml.Node) *Config {
 	cfg := &Config{Infer: true}
@@ -171,11 +171,16 @@ func (p *parser) config(root *yaml.Node) *Config {
 			cfg.Authorize = p.authorize(v)
 		case "roles":
 			cfg.Roles = p.roles(v)
+		case "decisions":
+			cfg.Decisions = p.decisions(v)
+		case "reviews":
+			cfg.Reviews = p.reviews(v)
 		case "safe":
 			cfg.Safe = p.safe(v)
 		}
 	})
 	p.safeNotSink(cfg)
+	p.reviewNotDecision(cfg)
 	if !haveVersion && !suggested["version"] {
 		p.errorf(root, "version", `missing; add "version: 1" at the top of the file`)
 	}

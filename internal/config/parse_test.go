@@ -28,6 +28,10 @@ roles:                            # need to know: the categories each role's fun
   manager: [name, phone, email, employment]
   payroll: [name, pay, bank, govid]
   hr: [all]
+decisions:
+  - {func: "(*example.com/hr/staff.Service).Dismiss"}
+reviews:
+  - {func: example.com/hr/approval.Approved}
 `
 
 func TestParseSpecExample(t *testing.T) {
@@ -50,6 +54,8 @@ func TestParseSpecExample(t *testing.T) {
 			{Name: "payroll", Categories: []annotations.Category{annotations.Name, annotations.Pay, annotations.Bank, annotations.GovID}, Line: 17},
 			{Name: "hr", All: true, Line: 18},
 		},
+		Decisions: []Decision{{Func: "(*example.com/hr/staff.Service).Dismiss", Line: 20}},
+		Reviews:   []Review{{Func: "example.com/hr/approval.Approved", Line: 22}},
 	}
 	if !reflect.DeepEqual(cfg, want) {
 		t.Errorf("Parse(spec example) =\n%+v\nwant\n%+v", cfg, want)
@@ -215,6 +221,39 @@ roles:
 			},
 		},
 		{
+			name: "decisions and reviews",
+			src: `version: 1
+decisions:
+  - {func: "(*example.com/hr/staff.Service).Dismiss"}
+  - func: example.com/hr/pay.CutBonus
+reviews:
+  - {func: "(*example.com/hr/approval.Board[T]).Approve"}
+sinks: [{func: example.com/hr/pay.CutBonus, kind: store}]
+`,
+			check: func(t *testing.T, c *Config) {
+				wantDecisions := []Decision{
+					{Func: "(*example.com/hr/staff.Service).Dismiss", Line: 3},
+					{Func: "example.com/hr/pay.CutBonus", Line: 4},
+				}
+				if !reflect.DeepEqual(c.Decisions, wantDecisions) {
+					t.Errorf("Decisions = %+v, want %+v", c.Decisions, wantDecisions)
+				}
+				wantReviews := []Review{{Func: "(*example.com/hr/approval.Board).Approve", Line: 6}}
+				if !reflect.DeepEqual(c.Reviews, wantReviews) {
+					t.Errorf("Reviews = %+v, want %+v", c.Reviews, wantReviews)
+				}
+			},
+		},
+		{
+			name: "empty decisions and reviews",
+			src:  "version: 1\ndecisions:\nreviews: []\n",
+			check: func(t *testing.T, c *Config) {
+				if len(c.Decisions)+len(c.Reviews) != 0 {
+					t.Errorf("Decisions = %+v, Reviews = %+v; want none", c.Decisions, c.Reviews)
+				}
+			},
+		},
+		{
 			name: "anchors without aliases are harmless; explicit tags count",
 			src:  "version: !!int 0x1\nsources: &s []\n",
 			check: func(t *testing.T, c *Config) {
@@ -268,7 +307,7 @@ func TestParseErrors(t *testing.T) {
 		{"version list", "version: [1]\n", 1, "version", "got a list"},
 		{"misspelt key", "version: 1\nsink: []\n", 2, "sink", `unknown key; did you mean "sinks"?`},
 		{"misspelt version", "verison: 1\n", 1, "verison", `did you mean "version"?`},
-		{"unknown key", "version: 1\ncolour: red\n", 2, "colour", "unknown key; want one of version, infer, sources, sinks, consent, redact, basis, authorize, roles, safe"},
+		{"unknown key", "version: 1\ncolour: red\n", 2, "colour", "unknown key; want one of version, infer, sources, sinks, consent, redact, basis, authorize, roles, decisions, reviews, safe"},
 		{"misspelt roles", "version: 1\nrole:\n  hr: [all]\n", 2, "role", `unknown key; did you mean "roles"?`},
 		{"misspelt authorize", "version: 1\nauthorise: []\n", 2, "authorise", `unknown key; did you mean "authorize"?`},
 		{"duplicate key", "version: 1\nversion: 1\n", 2, "version", "duplicate key; it first appears at line 1"},
@@ -318,6 +357,22 @@ func TestParseErrors(t *testing.T) {
 		{"authorize role number", "version: 1\nauthorize:\n  - {func: a.F, role: 5}\n", 3, "authorize[0].role", "want a string, got the number 5; quote it if you mean the text"},
 		{"authorize bad func", "version: 1\nauthorize:\n  - {func: auth.Guard.Require}\n", 3, "authorize[0].func", `write it as "(auth.Guard).Require" or "(*auth.Guard).Require"`},
 		{"duplicate authorize", "version: 1\nauthorize:\n  - {func: a.F, role: hr}\n  - {func: a.F, role: manager}\n", 4, "authorize[1].func", "a.F is already listed at line 3"},
+		{"misspelt decisions", "version: 1\ndecision:\n  - {func: a.F}\n", 2, "decision", `unknown key; did you mean "decisions"?`},
+		{"misspelt reviews", "version: 1\nreview: []\n", 2, "review", `unknown key; did you mean "reviews"?`},
+		{"decisions mapping", "version: 1\ndecisions: {func: a.F}\n", 2, "decisions", "want a list, got a mapping"},
+		{"decision not a mapping", "version: 1\ndecisions:\n  - a.F\n", 3, "decisions[0]", "want a mapping like {func: ...}, got the string \"a.F\""},
+		{"decision extra key", "version: 1\ndecisions:\n  - {func: a.F, reason: dismissal}\n", 3, "decisions[0].reason", "unknown key; want one of func"},
+		{"decision misspelt func", "version: 1\ndecisions:\n  - {fucn: a.F}\n", 3, "decisions[0].fucn", `unknown key; did you mean "func"?`},
+		{"decision missing func", "version: 1\ndecisions:\n  - {}\n", 3, "decisions[0].func", "missing; each decision needs func"},
+		{"decision func number", "version: 1\ndecisions:\n  - {func: 5}\n", 3, "decisions[0].func", "want a string, got the number 5"},
+		{"decision bad func", "version: 1\ndecisions:\n  - {func: staff.Service.Dismiss}\n", 3, "decisions[0].func", `write it as "(staff.Service).Dismiss" or "(*staff.Service).Dismiss"`},
+		{"duplicate decision", "version: 1\ndecisions:\n  - {func: a.F}\n  - {func: a.F}\n", 4, "decisions[1].func", "a.F is already listed at line 3"},
+		{"review extra key", "version: 1\nreviews:\n  - {func: a.F, role: hr}\n", 3, "reviews[0].role", "unknown key; want one of func"},
+		{"review missing func", "version: 1\nreviews:\n  - {}\n", 3, "reviews[0].func", "missing; each review needs func"},
+		{"review wildcard", "version: 1\nreviews:\n  - {func: \"a.*\"}\n", 3, "reviews[0].func", "wildcards are not accepted"},
+		{"review string", "version: 1\nreviews: a.F\n", 2, "reviews", `want a list, got the string "a.F"`},
+		{"duplicate review", "version: 1\nreviews:\n  - {func: a.F}\n  - {func: \"a.F\"}\n", 4, "reviews[1].func", "a.F is already listed at line 3"},
+		{"review and decision", "version: 1\ndecisions:\n  - {func: \"(*a.S).Dismiss\"}\nreviews:\n  - {func: \"(*a.S).Dismiss\"}\n", 5, "reviews[0].func", "(*a.S).Dismiss is listed as a decision at line 3; a decision cannot approve itself, remove one of the two"},
 		{"roles list", "version: 1\nroles: [hr]\n", 2, "roles", "want a mapping of role names to the categories each needs, like {manager: [name, phone], hr: [all]}, got a list"},
 		{"role empty list", "version: 1\nroles:\n  hr: []\n", 3, "roles.hr", "empty; list the categories the role needs, like [name, phone, email], or [all]"},
 		{"role without value", "version: 1\nroles:\n  hr:\n  manager: [name]\n", 3, "roles.hr", "empty; list the categories the role needs"},

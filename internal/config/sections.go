@@ -234,6 +234,16 @@ func (p *parser) roleCategories(v *yaml.Node, key string) ([]annotations.Categor
 	return cats, all
 }
 
+func (p *parser) decisions(v *yaml.Node) []Decision {
+	return funcList(p, v, "decisions", "decision", []string{"func"}, []string{"func"}, nil,
+		func(d *Decision, fn string, line int) { d.Func, d.Line = fn, line })
+}
+
+func (p *parser) reviews(v *yaml.Node) []Review {
+	return funcList(p, v, "reviews", "review", []string{"func"}, []string{"func"}, nil,
+		func(r *Review, fn string, line int) { r.Func, r.Line = fn, line })
+}
+
 func (p *parser) safe(v *yaml.Node) []Safe {
 	return funcList(p, v, "safe", "safe call", []string{"func"}, []string{"func"}, nil,
 		func(s *Safe, fn string, line int) { s.Func, s.Line = fn, line })
@@ -276,6 +286,23 @@ func (p *parser) safeNotSink(cfg *Config) {
 		for _, k := range cfg.Sinks {
 			if k.Func == s.Func {
 				p.add(s.Line, join(index("safe", i), "func"), "%s is listed as a sink%s; a sink is not safe, remove one of the two", s.Func, p.at(k.Line))
+				break
+			}
+		}
+	}
+}
+
+// reviewNotDecision reports a function listed both as a decision and as a
+// review: each of its calls would approve itself, so the decision analyzer
+// could never report one, which is surely not what the entry meant.
+func (p *parser) reviewNotDecision(cfg *Config) {
+	for i, r := range cfg.Reviews {
+		if r.Func == "" {
+			continue
+		}
+		for _, d := range cfg.Decisions {
+			if d.Func == r.Func {
+				p.add(r.Line, join(index("reviews", i), "func"), "%s is listed as a decision%s; a decision cannot approve itself, remove one of the two", r.Func, p.at(d.Line))
 				break
 			}
 		}

@@ -299,7 +299,7 @@ func TestParseMalformed(t *testing.T) {
 		},
 		{
 			text: "//hrvet:ignore consent,flow masked",
-			msg:  `unknown analyzer "flow" in //hrvet:ignore; known: access, anonymity, consent, forbidden, logleak, pdfields`,
+			msg:  `unknown analyzer "flow" in //hrvet:ignore; known: access, anonymity, consent, decision, forbidden, logleak, pdfields`,
 			at:   "flow",
 		},
 		{

@@ -1,4 +1,4 @@
-// want package:`marks\(1 fields, 6 funcs, 0 types\)`
+// want package:`marks\(1 fields, 8 funcs, 0 types\)`
 
 // Package decl is marked through its .hrvet.yaml, with inference off.
 package decl
@@ -41,3 +41,16 @@ func Middleware(role string) func(next func()) func() { return nil } // want Mid
 type Tagged struct {
 	Code string `pd:"-"`
 }
+
+// Cut is a decision by config.
+func Cut(l Local) {} // want Cut:`decision`
+
+// Board records the officers' answers.
+type Board struct{}
+
+// Approve is a review by config.
+func (*Board) Approve(id int) error { return nil } // want Approve:`review error`
+
+// Dismiss would be inferred to be a decision, but the config says
+// infer: false.
+func Dismiss(l Local) {}

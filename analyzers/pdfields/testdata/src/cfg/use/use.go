@@ -4,6 +4,7 @@ package use // want `roles manager: name, phone, employment; hr: all; nobody: no
 
 import (
 	"cfg/decl"
+	"decide"
 	"gen/hrpb"
 )
 
@@ -23,4 +24,17 @@ func Calls(c *decl.Client) {
 	_ = decl.MayView(1)       // want `func MayView: authorize\[role=manager\] bool`
 	_ = decl.Middleware("hr") // want `func Middleware: authorize middleware`
 	_ = hrpb.Permit("hr")     // want `func Permit: authorize error`
+}
+
+// Decisions resolves decisions and reviews configured here, for functions
+// of this module and of others, and one that the config declares where
+// its own package inferred it.
+func Decisions(l decl.Local, b *decl.Board, e decide.Employee) {
+	decl.Cut(l)                   // want `func Cut: decision`
+	_ = b.Approve(1)              // want `func Approve: review error`
+	_ = hrpb.Terminate(1)         // want `func Terminate: decision`
+	_ = hrpb.Approve(1)           // want `func Approve: review bool`
+	_ = hrpb.Vote(1)              // want `func Vote: review`
+	decide.Terminate(&e)          // want `func Terminate: decision`
+	decide.DismissForAbsence(nil) // want `func DismissForAbsence: decision\(inferred "dismiss"\)`
 }
