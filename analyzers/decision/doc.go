@@ -40,6 +40,10 @@
 //		svc.Dismiss(ctx, e.ID) // no finding
 //	}
 //
+// Declare the step that takes effect, not the one that prepares it: a
+// payroll job that creates draft records a person then finalises
+// proposes, and its creation of drafts is no decision.
+//
 // Not reported: a handler that dismisses the employee whose ID a manager
 // submitted (a person's command: no condition on personal data decides
 // it); a job that only proposes, queueing each case for an HR officer
