@@ -15,7 +15,10 @@
 //
 // A decision is a function or method marked //hrvet:decision or listed
 // under decisions: in .hrvet.yaml (dismissal, discipline, a change of pay
-// or bonus, a transfer, the rejection of a candidate). A review is one
+// or bonus, a transfer, the rejection of a candidate), or one whose name
+// says so and that takes an employee or an employee's ID (Dismiss,
+// TerminateEmployee, RejectCandidate: see package pdfields for the
+// words). A review is one
 // marked //hrvet:review or listed under reviews:; like a consent check it
 // answers with its last result, error (nil approves) or bool (true
 // approves). decision reports a call of a decision when
