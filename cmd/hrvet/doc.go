@@ -2,7 +2,9 @@
 Hrvet checks Go code that handles employees' personal data against the
 rules of the Russian Labour Code (arts. 85-90) and Council of Europe
 Convention 108: consent before a transfer, no personal data in logs, no
-forbidden categories, anonymous data that really are.
+forbidden categories, anonymous data that really are, personal data shown
+only to those who need them, and no HR decision on automated processing
+alone.
 
 Usage:
 
