@@ -359,8 +359,8 @@
 //
 // At the end of the reported line, or on a line of its own directly above
 // it: findings of the named analyzers (pdfields, consent, logleak,
-// forbidden, anonymity, and access, being built: issue 14) on that line
-// are suppressed. The analyzers are
+// forbidden, anonymity, access, decision) on that line are suppressed.
+// The analyzers are
 // comma-separated without spaces, and the reason is required: it is
 // recorded in the inventory and in SARIF output. A missing reason, an
 // unknown analyzer, or an ignore that suppresses nothing is itself

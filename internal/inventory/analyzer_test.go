@@ -259,8 +259,8 @@ func TestRecordDecisions(t *testing.T) {
 		"67 (*Handler).Command (*decides.Service).Dismiss [] ok",
 		"77 Bonuses (*decides.Service).SetBonus [Employee.KPI (employment), Employee.Salary (pay)] automated",
 		// On its parameter's data: judged at the call in Wrapped.
-		"83 fireIfSick (*decides.Service).Dismiss [] deferred",
-		"90 Wrapped (*decides.Service).Dismiss via decides.fireIfSick [Employee.SickDays (health)] automated",
+		"83 handleSickLeave (*decides.Service).Dismiss [] deferred",
+		"90 Wrapped (*decides.Service).Dismiss via decides.handleSickLeave [Employee.SickDays (health)] automated",
 		"99 Suppressed (*decides.Service).Dismiss [Employee.Absences (employment)] automated suppressed@98",
 	}
 	wantSet(t, "decisions", got, want)

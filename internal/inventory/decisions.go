@@ -129,7 +129,7 @@ func (b *builder) decisions(res *flow.Result) {
 // parameters reach the decision through via unreviewed: its callers'
 // calls of fn are decision calls, judged where they stand. A parameter
 // counts when its type holds personal fields and the data taken from it
-// are one of them (fireIfSick(e Employee) deciding on e.SickDays), not
+// are one of them (handleSickLeave(e Employee) deciding on e.SickDays), not
 // when it cannot bring personal data itself: a request, a string, an ID.
 func (b *builder) forwards(fn *types.Func, decision string, via []string) bool {
 	sum := b.res.Summary(fn)

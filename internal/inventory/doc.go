@@ -91,7 +91,7 @@
 //     //hrvet:ignore decision); "reviewed" when a review approves it,
 //     whatever it rests on; "deferred" when it rests on nothing of its
 //     own function but the summary of that function says that personal
-//     data of its parameters reach it (fireIfSick(e Employee) deciding on
+//     data of its parameters reach it (handleSickLeave(e Employee) deciding on
 //     e.SickDays): the callers' calls of the function are decision calls
 //     with rows of their own, judged there; and "ok" otherwise, which
 //     the Markdown words "a person's command or no personal data". A

@@ -78,16 +78,16 @@ func Bonuses(s *Service, db Store) {
 	}
 }
 
-func fireIfSick(s *Service, e Employee) {
+func handleSickLeave(s *Service, e Employee) {
 	if e.SickDays > 30 {
 		s.Dismiss(e.ID, "sick days")
 	}
 }
 
-// Wrapped decides through fireIfSick.
+// Wrapped decides through handleSickLeave.
 func Wrapped(s *Service, db Store) {
 	for _, e := range db.All() {
-		fireIfSick(s, e)
+		handleSickLeave(s, e)
 	}
 }
 
