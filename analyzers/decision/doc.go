@@ -94,9 +94,11 @@
 // variable, a struct field of one included (v.Fire = true under a
 // threshold, tested later), rests on what decided each store into it,
 // also when a helper returns it; kept in a map, a slice, a channel, a
-// global or a record reached through a pointer, it is lost. Decisions reached through an
-// interface method or a function value are not followed, unless the
-// interface method itself is listed under decisions:. A review wrapper
+// global or a record reached through a pointer, it is lost. A decision reached through an
+// interface method of the module is followed to the implementations the
+// analysis sees, as a sink is (see package flow), or taken as one where
+// the interface method itself is listed under decisions:; one reached
+// through a function value is not followed. A review wrapper
 // (a function that returns a review's answer) is not recognised: mark
 // it //hrvet:review itself. Whether a review concerns the same employee
 // and the same decision is not checked: any approval on the path counts.

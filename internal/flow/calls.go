@@ -175,6 +175,15 @@ func (u *unit) call(cc *ssa.CallCommon, instr ssa.Instruction, result ssa.Value)
 		impls := u.implementations(c.obj)
 		for _, impl := range impls {
 			u.summaryFlows(c, cc, impl.flows, instr, impl.name)
+			if !u.final || ff.Decision {
+				continue // a declared interface method was a decision call above
+			}
+			if impl.decision {
+				u.decisionCall(c, cc, instr, sinkSpec{kind: decisionKind, sink: impl.name}, true)
+			}
+			for _, d := range impl.decides {
+				u.decisionCall(c, cc, instr, sinkSpec{kind: decisionKind, sink: d.Sink, via: chainVia(impl.name, d.Via)}, false)
+			}
 		}
 		if u.final {
 			u.recordOpen(c, cc, instr, impls)

@@ -177,7 +177,10 @@
 // Summary.Decides, and its calls are decision calls in turn, with the
 // caller's conditions; parameters that decide or are passed to a
 // decision give parameter flows of kind decision, as for sinks.
-// Result.Decisions lists every decision call, with or without data.
+// An interface call reaches the decisions of the implementations the
+// analysis sees, as it reaches their sinks (implFlows.Decision and
+// Decides). Result.Decisions lists every decision call, with or without
+// data.
 //
 // # Calls hrvet does not know
 //

@@ -22,13 +22,31 @@ type implFlows struct {
 	Method string // the interface method, as types.Func.FullName prints it
 	Impl   string // the implementing method, as types.Func.FullName prints it
 	Flows  []ParamFlow
+	// Decision says the implementation is an HR decision itself;
+	// Decides lists those it calls unreviewed (see decision.go).
+	Decision bool
+	Decides  []Decides
 }
 
 // implementation is one implementation of an interface method a call
 // may dispatch to: its name, for the chain, and its flows to sinks.
 type implementation struct {
-	name  string
-	flows []ParamFlow
+	name     string
+	flows    []ParamFlow
+	decision bool
+	decides  []Decides
+}
+
+// implOf returns what implementation impl does at a call through an
+// interface, and whether it does anything: forward parameters to a
+// sink, or decide.
+func (p *pkgCtx) implOf(impl *types.Func) (implementation, bool) {
+	ff, _ := p.cat.Func(impl)
+	out := implementation{name: impl.FullName(), decision: ff.Decision}
+	if s := p.summaryOf(impl); s != nil {
+		out.flows, out.decides = s.Flows, s.Decides
+	}
+	return out, len(out.flows) > 0 || out.decision || len(out.decides) > 0
 }
 
 // implementations returns the implementations of interface method m that
@@ -50,12 +68,12 @@ func (p *pkgCtx) implementations(m *types.Func) []implementation {
 	}
 	var out []implementation
 	for _, impl := range p.implementingMethods(m, iface) {
-		if s := p.summaryOf(impl); s != nil && len(s.Flows) > 0 {
-			out = append(out, implementation{impl.FullName(), s.Flows})
+		if im, ok := p.implOf(impl); ok {
+			out = append(out, im)
 		}
 	}
 	for _, r := range p.importedImpls()[m.FullName()] {
-		out = append(out, implementation{r.Impl, r.Flows})
+		out = append(out, implementation{name: r.Impl, flows: r.Flows, decision: r.Decision, decides: r.Decides})
 	}
 	slices.SortFunc(out, func(a, b implementation) int { return cmp.Compare(a.name, b.name) })
 	return slices.CompactFunc(out, func(a, b implementation) bool { return a.name == b.name })
@@ -79,7 +97,7 @@ func (p *pkgCtx) mayImplement(m *types.Func) bool {
 		if impl.Pkg() == p.pass.Pkg {
 			return true
 		}
-		if s := p.summaryOf(impl); s != nil && len(s.Flows) > 0 {
+		if _, ok := p.implOf(impl); ok {
 			return true
 		}
 	}
@@ -245,8 +263,8 @@ func (p *pkgCtx) exportedImpls() []implFlows {
 				if impl == nil {
 					continue
 				}
-				if s := p.summaryOf(impl); s != nil && len(s.Flows) > 0 {
-					out = append(out, implFlows{Method: m.FullName(), Impl: impl.FullName(), Flows: s.Flows})
+				if im, ok := p.implOf(impl); ok {
+					out = append(out, implFlows{Method: m.FullName(), Impl: im.name, Flows: im.flows, Decision: im.decision, Decides: im.decides})
 				}
 			}
 		}
@@ -263,7 +281,7 @@ func (p *pkgCtx) forwards(named *types.Named) bool {
 	ms := types.NewMethodSet(types.NewPointer(named))
 	for i := range ms.Len() {
 		if f, ok := ms.At(i).Obj().(*types.Func); ok {
-			if s := p.summaryOf(f); s != nil && len(s.Flows) > 0 {
+			if _, ok := p.implOf(f); ok {
 				return true
 			}
 		}

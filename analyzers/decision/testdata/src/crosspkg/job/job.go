@@ -20,3 +20,14 @@ func Nightly(s *staff.Service, db Store) {
 		staff.Fire(s, e.ID)
 	}
 }
+
+// ThroughInterfaces reaches the decisions through the module's
+// interfaces, implemented in staff and policy.
+func ThroughInterfaces(d model.Dismisser, p model.Policy, db Store) {
+	for _, e := range db.All() {
+		if e.Productivity < 0.3 {
+			d.Dismiss(e.ID) // want `^\(\*staff.Service\).Dismiss, an HR decision, rests on Employee.Productivity \(employment\) processed`
+		}
+		p.Apply(e) // want `Dismiss, an HR decision taken through \(policy.Attendance\).Apply, rests on Employee.Absences \(employment\) processed`
+	}
+}

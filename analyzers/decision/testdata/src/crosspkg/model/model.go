@@ -8,3 +8,13 @@ type Employee struct {
 	Productivity float64 `pd:"employment"`
 	Lat, Lon     float64 `pd:"location"`
 }
+
+// Dismisser ends contracts.
+type Dismisser interface {
+	Dismiss(id int64) error
+}
+
+// Policy applies an HR policy to an employee.
+type Policy interface {
+	Apply(e Employee)
+}

@@ -12,3 +12,13 @@ func Apply(s *staff.Service, e model.Employee) {
 		staff.Fire(s, e.ID)
 	}
 }
+
+// Attendance is the attendance policy as a model.Policy.
+type Attendance struct{ S *staff.Service }
+
+// Apply dismisses an employee absent too often.
+func (a Attendance) Apply(e model.Employee) {
+	if e.Absences > 20 {
+		staff.Fire(a.S, e.ID)
+	}
+}
