@@ -29,7 +29,8 @@ type decisionSite struct {
 // the call happens (the conditions it is control-dependent on in its
 // function, see control.go) and, with args, what the decision is given
 // besides the person it is about: the first person-bearing argument is
-// the subject and counts as the decision's object, not its reason. For a
+// the subject, which counts only by what was written into it (see
+// subjectData), not as the record of whom the decision is about. For a
 // function whose summary decides (Summary.Decides), what its parameters
 // bring is in its parameter flows, and only the conditions here are
 // added.
