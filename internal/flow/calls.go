@@ -161,7 +161,10 @@ func (u *unit) call(cc *ssa.CallCommon, instr ssa.Instruction, result ssa.Value)
 		u.sourceCall(sf, instr, result)
 		return
 	}
-	if u.final && !declared {
+	// A decision or a review says nothing of where the data it is given
+	// go: another module's TerminateEmployee may well send them out.
+	sendsKnown := declared && (ff.Sink != "" || ff.Consent || ff.Authorize || ff.Redact || ff.Basis != "" || ff.Anonymize)
+	if u.final && !sendsKnown {
 		u.noteUnknown(c, cc, instr, sum) // before the call's writes
 	}
 	if sum != nil {
