@@ -175,11 +175,12 @@ an editor to start beside gopls, which cannot load hrvet's analyzers. On
 opening or saving a .go file it analyses the file's package and publishes
 the findings as warnings with source "hrvet", the analyzer as code and
 the data's path as related information; a file that has none left gets
-an empty list. Errors that keep a package from being analysed are
-published on their line (a bad .hrvet.yaml on the config file's), and
-those without a place go to the editor's log. The server analyses files
-as saved on disk, not unsaved buffers, and exits 0 after the client's
-shutdown and exit.
+an empty list. Code actions offer the suggested fixes and an ignore
+directive naming the analyzer, whose reason is left to write. Errors
+that keep a package from being analysed are published on their line (a
+bad .hrvet.yaml on the config file's), and those without a place go to
+the editor's log. The server analyses files as saved on disk, not
+unsaved buffers, and exits 0 after the client's shutdown and exit.
 
 # go vet
 

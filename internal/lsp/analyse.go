@@ -2,7 +2,6 @@ package lsp
 
 import (
 	"context"
-	"fmt"
 	"go/token"
 	"maps"
 	"path/filepath"
@@ -72,26 +71,27 @@ func (s *Server) analyse(ctx context.Context, dir, file string) {
 		return
 	}
 	src := make(sources)
-	byFile := make(map[string][]protocol.Diagnostic)
+	byFile := make(map[string][]entry)
 	for _, d := range checked.Diagnostics {
-		byFile[d.Posn.Filename] = append(byFile[d.Posn.Filename], findingDiagnostic(src, d))
+		diag := findingDiagnostic(src, d)
+		byFile[d.Posn.Filename] = append(byFile[d.Posn.Filename], entry{diag, findingActions(src, d, diag)})
 	}
 	for _, p := range checked.Problems {
 		if p.Posn.Filename == "" || p.Posn.Line < 1 {
 			s.logf(ctx, protocol.MessageTypeError, "%s", p.Message)
 			continue
 		}
-		byFile[p.Posn.Filename] = append(byFile[p.Posn.Filename], protocol.Diagnostic{
+		byFile[p.Posn.Filename] = append(byFile[p.Posn.Filename], entry{diag: protocol.Diagnostic{
 			Range:    src.span(p.Posn, token.Position{}),
 			Severity: protocol.DiagnosticSeverityError,
 			Source:   "hrvet",
 			Message:  p.Message,
-		})
+		}})
 	}
 	for _, f := range s.state.replace(dir, byFile, checked.Files) {
 		err := s.conn.Notify(ctx, protocol.MethodTextDocumentPublishDiagnostics, &protocol.PublishDiagnosticsParams{
 			URI:         uri.File(f),
-			Diagnostics: s.state.of(f),
+			Diagnostics: s.state.diagnostics(f),
 		})
 		if err != nil {
 			s.logf(ctx, protocol.MessageTypeError, "publishing diagnostics of %s: %v", f, err)
@@ -119,58 +119,5 @@ func findingDiagnostic(src sources, d driver.Diagnostic) protocol.Diagnostic {
 			Message:  r.Message,
 		})
 	}
-	return out
-}
-
-// published is the diagnostics last sent, by the directory whose analysis
-// found them and by file: a file's list is the union over directories,
-// since a config file's error is found by every package it covers.
-type published struct {
-	byDir map[string]map[string][]protocol.Diagnostic
-}
-
-func newPublished() *published {
-	return &published{byDir: make(map[string]map[string][]protocol.Diagnostic)}
-}
-
-// replace records what dir's analysis found, for the files in found and
-// the files it covered, and returns the files whose lists to send again,
-// sorted: those with diagnostics now, those that had some from dir
-// before, and the covered ones, so that a fixed file is cleared.
-func (p *published) replace(dir string, found map[string][]protocol.Diagnostic, covered []string) []string {
-	send := make(map[string]bool)
-	for f := range p.byDir[dir] {
-		send[f] = true
-	}
-	for f := range found {
-		send[f] = true
-	}
-	for _, f := range covered {
-		send[f] = true
-	}
-	p.byDir[dir] = found
-	return slices.Sorted(maps.Keys(send))
-}
-
-// of returns file's diagnostics over every directory, each once, in order
-// of place; never nil, since an empty list is what clears an editor's.
-func (p *published) of(file string) []protocol.Diagnostic {
-	out := []protocol.Diagnostic{}
-	seen := make(map[string]bool)
-	for _, dir := range slices.Sorted(maps.Keys(p.byDir)) {
-		for _, d := range p.byDir[dir][file] {
-			key := fmt.Sprintf("%v %v %s", d.Range, d.Code, d.Message)
-			if !seen[key] {
-				seen[key] = true
-				out = append(out, d)
-			}
-		}
-	}
-	slices.SortStableFunc(out, func(a, b protocol.Diagnostic) int {
-		if a.Range.Start.Line != b.Range.Start.Line {
-			return int(a.Range.Start.Line) - int(b.Range.Start.Line)
-		}
-		return int(a.Range.Start.Character) - int(b.Range.Start.Character)
-	})
 	return out
 }

@@ -11,6 +11,10 @@
 // errors (a bad .hrvet.yaml on its line) as errors; problems with no
 // place as window/logMessage. A file that had diagnostics and has none
 // now gets an empty list, which is how an editor learns to clear them.
+// textDocument/codeAction offers, for a finding under the cursor, the
+// analyzer's suggested fixes (logleak's annotations.Mask) and an
+// //hrvet:ignore of the analyzer on the line above, computed from the file
+// as analysed, that is as last saved.
 // Analyses run one at a time on a goroutine of their own, so that the
 // connection keeps answering while one runs, and saves that arrive
 // meanwhile are coalesced per package.

@@ -97,6 +97,12 @@ func (s *Server) handler(exited chan<- error) jsonrpc2.Handler {
 			}
 			s.enqueue(params.TextDocument.URI)
 			return nil
+		case protocol.MethodTextDocumentCodeAction:
+			var params protocol.CodeActionParams
+			if err := decode(req, &params); err != nil {
+				return reply(ctx, nil, err)
+			}
+			return reply(ctx, s.codeActions(&params), nil)
 		case protocol.MethodShutdown:
 			s.stop()
 			return reply(ctx, nil, nil)
@@ -153,6 +159,7 @@ func (s *Server) initialize(params *protocol.InitializeParams) *protocol.Initial
 				Change:    protocol.TextDocumentSyncKindNone,
 				Save:      &protocol.SaveOptions{},
 			},
+			CodeActionProvider: &protocol.CodeActionOptions{CodeActionKinds: []protocol.CodeActionKind{protocol.QuickFix}},
 		},
 		ServerInfo: &protocol.ServerInfo{Name: "hrvet", Version: driver.Version()},
 	}
@@ -162,7 +169,7 @@ func (s *Server) initialize(params *protocol.InitializeParams) *protocol.Initial
 // files are not hrvet's business (a .hrvet.yaml is read by the analysis of
 // the packages it covers).
 func (s *Server) enqueue(u protocol.DocumentURI) {
-	if !strings.HasPrefix(string(u), "file://") {
+	if !isFileURI(u) {
 		return
 	}
 	file := u.Filename()
@@ -179,6 +186,12 @@ func (s *Server) enqueue(u protocol.DocumentURI) {
 	case s.wake <- struct{}{}:
 	default:
 	}
+}
+
+// isFileURI reports whether u names a file on disk, the only documents
+// hrvet can analyse.
+func isFileURI(u protocol.DocumentURI) bool {
+	return strings.HasPrefix(string(u), "file://")
 }
 
 // stop refuses further analyses and waits for the one under way, so that

@@ -1,0 +1,87 @@
+package lsp
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"sync"
+
+	"go.lsp.dev/protocol"
+)
+
+// entry is one diagnostic as published, with the code actions that
+// resolve it.
+type entry struct {
+	diag    protocol.Diagnostic
+	actions []protocol.CodeAction
+}
+
+// published is the diagnostics last sent, by the directory whose analysis
+// found them and by file: a file's list is the union over directories,
+// since a config file's error is found by every package it covers. The
+// worker writes it and the handler reads it for code actions, hence the
+// lock.
+type published struct {
+	mu    sync.Mutex
+	byDir map[string]map[string][]entry
+}
+
+func newPublished() *published {
+	return &published{byDir: make(map[string]map[string][]entry)}
+}
+
+// replace records what dir's analysis found, for the files in found and
+// the files it covered, and returns the files whose lists to send again,
+// sorted: those with diagnostics now, those that had some from dir
+// before, and the covered ones, so that a fixed file is cleared.
+func (p *published) replace(dir string, found map[string][]entry, covered []string) []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	send := make(map[string]bool)
+	for f := range p.byDir[dir] {
+		send[f] = true
+	}
+	for f := range found {
+		send[f] = true
+	}
+	for _, f := range covered {
+		send[f] = true
+	}
+	p.byDir[dir] = found
+	return slices.Sorted(maps.Keys(send))
+}
+
+// entries returns file's entries over every directory, each once, in
+// order of place.
+func (p *published) entries(file string) []entry {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []entry
+	seen := make(map[string]bool)
+	for _, dir := range slices.Sorted(maps.Keys(p.byDir)) {
+		for _, e := range p.byDir[dir][file] {
+			key := fmt.Sprintf("%v %v %s", e.diag.Range, e.diag.Code, e.diag.Message)
+			if !seen[key] {
+				seen[key] = true
+				out = append(out, e)
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b entry) int {
+		if a.diag.Range.Start.Line != b.diag.Range.Start.Line {
+			return int(a.diag.Range.Start.Line) - int(b.diag.Range.Start.Line)
+		}
+		return int(a.diag.Range.Start.Character) - int(b.diag.Range.Start.Character)
+	})
+	return out
+}
+
+// diagnostics returns file's diagnostics; never nil, since an empty list
+// is what clears an editor's.
+func (p *published) diagnostics(file string) []protocol.Diagnostic {
+	out := []protocol.Diagnostic{}
+	for _, e := range p.entries(file) {
+		out = append(out, e.diag)
+	}
+	return out
+}
