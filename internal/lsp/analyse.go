@@ -88,7 +88,7 @@ func (s *Server) analyse(ctx context.Context, dir, file string) {
 			Message:  p.Message,
 		}})
 	}
-	for _, f := range s.state.replace(dir, byFile, checked.Files) {
+	for _, f := range s.state.replace(dir, file, byFile, checked.Files) {
 		err := s.conn.Notify(ctx, protocol.MethodTextDocumentPublishDiagnostics, &protocol.PublishDiagnosticsParams{
 			URI:         uri.File(f),
 			Diagnostics: s.state.diagnostics(f),

@@ -9,7 +9,8 @@
 // findings as warnings with source "hrvet", the analyzer's name as code
 // and the path of the data as related information; load, type and config
 // errors (a bad .hrvet.yaml on its line) as errors; problems with no
-// place as window/logMessage. A file that had diagnostics and has none
+// place as window/logMessage. Saving a .hrvet.yaml has the packages
+// analysed so far below it analysed again, under the new config. A file that had diagnostics and has none
 // now gets an empty list, which is how an editor learns to clear them.
 // textDocument/codeAction offers, for a finding under the cursor, the
 // analyzer's suggested fixes (logleak's annotations.Mask) and an

@@ -8,7 +8,7 @@ import (
 	"go.lsp.dev/protocol"
 )
 
-func TestBadConfigPublishedOnItsLine(t *testing.T) {
+func TestBadConfigPublishedOnItsLineAndReread(t *testing.T) {
 	root := fixture(t, map[string]string{
 		"staff/staff.go": leakySource,
 		".hrvet.yaml":    "version: 1\nsinks:\n  - {func: example.com/fixture/staff.Send, kind: transfr}\n",
@@ -25,6 +25,16 @@ func TestBadConfigPublishedOnItsLine(t *testing.T) {
 	if d.Range.Start.Line != 2 || d.Severity != protocol.DiagnosticSeverityError || d.Source != "hrvet" ||
 		!strings.Contains(d.Message, `"transfr"`) {
 		t.Errorf("diagnostic %+v, want an error on line 3 naming the unknown kind", d)
+	}
+
+	// Saving the config fixed clears its diagnostic and analyses the
+	// packages again.
+	c.save(config, "version: 1\n")
+	if diags := c.diagnosticsOf(config); len(diags) != 0 {
+		t.Errorf("diagnostics of the fixed .hrvet.yaml: %+v, want none", diags)
+	}
+	if diags := c.diagnosticsOf(filepath.Join(root, "staff", "staff.go")); len(diags) != 1 || diags[0].Code != "logleak" {
+		t.Errorf("diagnostics of staff.go under the fixed config: %+v, want logleak's", diags)
 	}
 	c.close()
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/hrvet/hrvet/internal/config"
 	"github.com/hrvet/hrvet/internal/driver"
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
@@ -165,15 +166,28 @@ func (s *Server) initialize(params *protocol.InitializeParams) *protocol.Initial
 	}
 }
 
-// enqueue asks for the package of the .go file at u to be analysed; other
-// files are not hrvet's business (a .hrvet.yaml is read by the analysis of
-// the packages it covers).
+// enqueue asks for the package of the .go file at u to be analysed. A
+// saved .hrvet.yaml has every package analysed so far below its directory
+// analysed again, since the config's cache sees the file's new modification
+// time; other files are not hrvet's business.
 func (s *Server) enqueue(u protocol.DocumentURI) {
 	if !isFileURI(u) {
 		return
 	}
 	file := u.Filename()
-	if filepath.Ext(file) != ".go" {
+	var files []string
+	switch {
+	case filepath.Ext(file) == ".go":
+		files = []string{file}
+	case filepath.Base(file) == config.FileName:
+		below := filepath.Dir(file) + string(filepath.Separator)
+		for _, f := range s.state.analysedFiles() {
+			if strings.HasPrefix(f, below) {
+				files = append(files, f)
+			}
+		}
+	}
+	if len(files) == 0 {
 		return
 	}
 	s.mu.Lock()
@@ -181,7 +195,9 @@ func (s *Server) enqueue(u protocol.DocumentURI) {
 	if s.shutdown {
 		return
 	}
-	s.pending[file] = true
+	for _, f := range files {
+		s.pending[f] = true
+	}
 	select {
 	case s.wake <- struct{}{}:
 	default:

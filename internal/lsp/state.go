@@ -24,19 +24,30 @@ type entry struct {
 type published struct {
 	mu    sync.Mutex
 	byDir map[string]map[string][]entry
+	// a file of each directory analysed, to analyse it again when the
+	// config changes
+	fileOf map[string]string
 }
 
 func newPublished() *published {
-	return &published{byDir: make(map[string]map[string][]entry)}
+	return &published{byDir: make(map[string]map[string][]entry), fileOf: make(map[string]string)}
 }
 
-// replace records what dir's analysis found, for the files in found and
+// analysedFiles returns a file of each directory analysed so far, sorted.
+func (p *published) analysedFiles() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return slices.Sorted(maps.Values(p.fileOf))
+}
+
+// replace records what dir's analysis of file found, for the files in found and
 // the files it covered, and returns the files whose lists to send again,
 // sorted: those with diagnostics now, those that had some from dir
 // before, and the covered ones, so that a fixed file is cleared.
-func (p *published) replace(dir string, found map[string][]entry, covered []string) []string {
+func (p *published) replace(dir, file string, found map[string][]entry, covered []string) []string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.fileOf[dir] = file
 	send := make(map[string]bool)
 	for f := range p.byDir[dir] {
 		send[f] = true
