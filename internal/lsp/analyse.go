@@ -55,7 +55,8 @@ func (s *Server) round(ctx context.Context, files []string) {
 	}
 }
 
-// analyse checks the package of file and publishes what it found. The
+// analyse checks the package of file, and the workspace's packages that
+// import it, and publishes what it found. The
 // go command runs in the file's directory, so the nearest go.mod or
 // go.work decides the build, as it does for gopls. A bug that panics is
 // logged rather than ending the editor's session.
@@ -65,7 +66,16 @@ func (s *Server) analyse(ctx context.Context, dir, file string) {
 			s.logf(ctx, protocol.MessageTypeError, "analysing %s: internal error: %v\n%s", file, r, debug.Stack())
 		}
 	}()
-	checked, err := driver.Check(dir, []string{"file=" + file}, s.analyzers)
+	patterns := []string{"file=" + file}
+	s.mu.Lock()
+	root := s.root
+	s.mu.Unlock()
+	if more, err := importers(root, dir); err != nil {
+		s.logf(ctx, protocol.MessageTypeWarning, "%v; analysing %s alone", err, file)
+	} else {
+		patterns = append(patterns, more...)
+	}
+	checked, err := driver.Check(dir, patterns, s.analyzers)
 	if err != nil {
 		s.logf(ctx, protocol.MessageTypeError, "%v", err)
 		return
@@ -88,7 +98,7 @@ func (s *Server) analyse(ctx context.Context, dir, file string) {
 			Message:  p.Message,
 		}})
 	}
-	for _, f := range s.state.replace(dir, file, byFile, checked.Files) {
+	for _, f := range s.state.replace(dir, byFile, checked.Files) {
 		err := s.conn.Notify(ctx, protocol.MethodTextDocumentPublishDiagnostics, &protocol.PublishDiagnosticsParams{
 			URI:         uri.File(f),
 			Diagnostics: s.state.diagnostics(f),

@@ -3,22 +3,27 @@
 // attaches this server to the same Go buffers for hrvet's findings.
 //
 // On textDocument/didOpen and didSave of a .go file the server analyses
-// that file's package with the analyzers it was given (internal/driver's
-// Check, the standalone driver's loading and checker run) and publishes
-// textDocument/publishDiagnostics for every file of the package: hrvet's
-// findings as warnings with source "hrvet", the analyzer's name as code
-// and the path of the data as related information; load, type and config
-// errors (a bad .hrvet.yaml on its line) as errors; problems with no
-// place as window/logMessage. Saving a .hrvet.yaml has the packages
-// analysed so far below it analysed again, under the new config. A file that had diagnostics and has none
-// now gets an empty list, which is how an editor learns to clear them.
+// that file's package, and the packages of the workspace that import it,
+// with the analyzers it was given (internal/driver's Check: the standalone
+// driver's loading and checker run, facts computed afresh each time), and
+// publishes textDocument/publishDiagnostics for every file of those
+// packages: hrvet's findings as warnings with source "hrvet", the
+// analyzer's name as code and the path of the data as related
+// information; load, type and config errors (a bad .hrvet.yaml on its
+// line) as errors; problems with no place as window/logMessage. A file
+// that had diagnostics and has none now gets an empty list, which is how
+// an editor learns to clear them. Saving a .hrvet.yaml has the packages
+// analysed so far below it analysed again, under the new config.
+//
 // textDocument/codeAction offers, for a finding under the cursor, the
 // analyzer's suggested fixes (logleak's annotations.Mask) and an
 // //hrvet:ignore of the analyzer on the line above, computed from the file
 // as analysed, that is as last saved.
+//
 // Analyses run one at a time on a goroutine of their own, so that the
 // connection keeps answering while one runs, and saves that arrive
-// meanwhile are coalesced per package.
+// meanwhile are coalesced per package. The server reads files from disk,
+// not the editor's unsaved buffers.
 //
 // # Library
 //

@@ -3,6 +3,7 @@ package lsp
 import (
 	"fmt"
 	"maps"
+	"path/filepath"
 	"slices"
 	"sync"
 
@@ -40,25 +41,47 @@ func (p *published) analysedFiles() []string {
 	return slices.Sorted(maps.Values(p.fileOf))
 }
 
-// replace records what dir's analysis of file found, for the files in found and
-// the files it covered, and returns the files whose lists to send again,
-// sorted: those with diagnostics now, those that had some from dir
-// before, and the covered ones, so that a fixed file is cleared.
-func (p *published) replace(dir, file string, found map[string][]entry, covered []string) []string {
+// replace records what an analysis triggered by a file of dir found:
+// found holds the diagnostics by file, covered the files of the packages
+// analysed. Each package directory's diagnostics replace those it had;
+// diagnostics in files of no package analysed (a config file, a broken
+// dependency) count as dir's. It returns the files whose lists to send
+// again, sorted: those with diagnostics now, those that had some before
+// from the directories analysed, and the covered ones, so that a fixed
+// file is cleared.
+func (p *published) replace(dir string, found map[string][]entry, covered []string) []string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.fileOf[dir] = file
-	send := make(map[string]bool)
-	for f := range p.byDir[dir] {
-		send[f] = true
+	next := map[string]map[string][]entry{dir: {}}
+	for _, f := range covered {
+		d := filepath.Dir(f)
+		if next[d] == nil {
+			next[d] = make(map[string][]entry)
+		}
+		if _, ok := p.fileOf[d]; !ok || d == dir {
+			p.fileOf[d] = f
+		}
 	}
-	for f := range found {
-		send[f] = true
+	for f, entries := range found {
+		d := filepath.Dir(f)
+		if next[d] == nil {
+			d = dir
+		}
+		next[d][f] = entries
+	}
+	send := make(map[string]bool)
+	for d, files := range next {
+		for f := range p.byDir[d] {
+			send[f] = true
+		}
+		for f := range files {
+			send[f] = true
+		}
+		p.byDir[d] = files
 	}
 	for _, f := range covered {
 		send[f] = true
 	}
-	p.byDir[dir] = found
 	return slices.Sorted(maps.Keys(send))
 }
 
