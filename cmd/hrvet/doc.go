@@ -172,15 +172,19 @@ write ./inventory.
 
 runs a Language Server Protocol server on standard input and output, for
 an editor to start beside gopls, which cannot load hrvet's analyzers. On
-opening or saving a .go file it analyses the file's package and publishes
-the findings as warnings with source "hrvet", the analyzer as code and
-the data's path as related information; a file that has none left gets
-an empty list. Code actions offer the suggested fixes and an ignore
-directive naming the analyzer, whose reason is left to write. Errors
-that keep a package from being analysed are published on their line (a
-bad .hrvet.yaml on the config file's), and those without a place go to
-the editor's log. The server analyses files as saved on disk, not
-unsaved buffers, and exits 0 after the client's shutdown and exit.
+opening or saving a .go file it analyses the file's package, and the
+workspace's packages that import it, and publishes the findings as
+warnings with source "hrvet", the analyzer as code and the data's path
+as related information; a file that has none left gets an empty list.
+Code actions offer the suggested fixes and an ignore directive naming the
+analyzer, whose reason is left to write; a hover on a personal field's
+name shows its category, how it was marked and where its data go, from
+the record of processing. Errors that keep a package from being analysed
+are published on their line (a bad .hrvet.yaml on the config file's, and
+saving the config analyses the packages again), and those without a
+place go to the editor's log. The server analyses files as saved on
+disk, not unsaved buffers, and exits 0 after the client's shutdown and
+exit.
 
 # go vet
 

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/hrvet/hrvet/internal/config"
+	"github.com/hrvet/hrvet/internal/inventory"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -23,6 +24,10 @@ type Checked struct {
 	Diagnostics []Diagnostic
 	Problems    []Problem
 	Files       []string // absolute, sorted: the Go files of the packages loaded
+	// Records are the records of processing of the packages analysed,
+	// with absolute positions, when the analyzers include
+	// inventory.Analyzer.
+	Records []*inventory.Record
 }
 
 // Diagnostic is one finding of Check.
@@ -98,6 +103,11 @@ func Check(dir string, patterns []string, analyzers []*analysis.Analyzer) (*Chec
 	}
 	out.Problems = append(out.Problems, analyzerProblems(graph)...)
 	out.Diagnostics = graphDiagnostics(graph)
+	for _, act := range graph.Roots {
+		if rec, ok := act.Result.(*inventory.Record); ok && act.Err == nil && rec != nil {
+			out.Records = append(out.Records, rec)
+		}
+	}
 	return out, nil
 }
 

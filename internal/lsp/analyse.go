@@ -80,6 +80,7 @@ func (s *Server) analyse(ctx context.Context, dir, file string) {
 		s.logf(ctx, protocol.MessageTypeError, "%v", err)
 		return
 	}
+	s.state.setRecords(checked.Records)
 	src := make(sources)
 	byFile := make(map[string][]entry)
 	for _, d := range checked.Diagnostics {

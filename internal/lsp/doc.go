@@ -20,6 +20,12 @@
 // //hrvet:ignore of the analyzer on the line above, computed from the file
 // as analysed, that is as last saved.
 //
+// textDocument/hover on the name of a personal field's declaration shows
+// its category and class, how it was marked (pd tag, .hrvet.yaml line,
+// inferred term), its legal basis and the flows that carry its data to
+// sinks, from the record of processing (inventory.Analyzer, run with the
+// others) of the packages analysed so far.
+//
 // Analyses run one at a time on a goroutine of their own, so that the
 // connection keeps answering while one runs, and saves that arrive
 // meanwhile are coalesced per package. The server reads files from disk,

@@ -39,7 +39,7 @@ type Server struct {
 // shutdown and exit, an error otherwise.
 func Serve(ctx context.Context, rwc io.ReadWriteCloser, analyzers []*analysis.Analyzer) error {
 	s := &Server{
-		analyzers: analyzers,
+		analyzers: withInventory(analyzers),
 		pending:   make(map[string]bool),
 		wake:      make(chan struct{}, 1),
 		state:     newPublished(),
@@ -104,6 +104,15 @@ func (s *Server) handler(exited chan<- error) jsonrpc2.Handler {
 				return reply(ctx, nil, err)
 			}
 			return reply(ctx, s.codeActions(&params), nil)
+		case protocol.MethodTextDocumentHover:
+			var params protocol.HoverParams
+			if err := decode(req, &params); err != nil {
+				return reply(ctx, nil, err)
+			}
+			if h := s.hover(&params); h != nil {
+				return reply(ctx, h, nil)
+			}
+			return reply(ctx, nil, nil)
 		case protocol.MethodShutdown:
 			s.stop()
 			return reply(ctx, nil, nil)
@@ -160,6 +169,7 @@ func (s *Server) initialize(params *protocol.InitializeParams) *protocol.Initial
 				Change:    protocol.TextDocumentSyncKindNone,
 				Save:      &protocol.SaveOptions{},
 			},
+			HoverProvider:      true,
 			CodeActionProvider: &protocol.CodeActionOptions{CodeActionKinds: []protocol.CodeActionKind{protocol.QuickFix}},
 		},
 		ServerInfo: &protocol.ServerInfo{Name: "hrvet", Version: driver.Version()},

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/hrvet/hrvet/internal/inventory"
 	"go.lsp.dev/protocol"
 )
 
@@ -28,10 +29,39 @@ type published struct {
 	// a file of each directory analysed, to analyse it again when the
 	// config changes
 	fileOf map[string]string
+	// the latest record of processing of each package analysed, by
+	// import path, for hovers
+	recordOf map[string]*inventory.Record
 }
 
 func newPublished() *published {
-	return &published{byDir: make(map[string]map[string][]entry), fileOf: make(map[string]string)}
+	return &published{
+		byDir:    make(map[string]map[string][]entry),
+		fileOf:   make(map[string]string),
+		recordOf: make(map[string]*inventory.Record),
+	}
+}
+
+// setRecords keeps the records of an analysis, replacing those of the
+// same packages.
+func (p *published) setRecords(records []*inventory.Record) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, r := range records {
+		p.recordOf[r.Package] = r
+	}
+}
+
+// records returns the latest record of each package analysed, by import
+// path.
+func (p *published) records() []*inventory.Record {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []*inventory.Record
+	for _, path := range slices.Sorted(maps.Keys(p.recordOf)) {
+		out = append(out, p.recordOf[path])
+	}
+	return out
 }
 
 // analysedFiles returns a file of each directory analysed so far, sorted.
