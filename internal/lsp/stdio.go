@@ -2,12 +2,15 @@ package lsp
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 
 	"golang.org/x/tools/go/analysis"
 )
+
+const usage = "usage: hrvet lsp\n\nRuns hrvet's language server on stdin and stdout, for an editor to start.\n"
 
 // Main runs `hrvet lsp`: args are what follows "lsp" on the command line
 // (none are accepted: an editor configures the server through the
@@ -17,18 +20,18 @@ import (
 // usage.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer, analyzers []*analysis.Analyzer) int {
 	fs := flag.NewFlagSet("hrvet lsp", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, "usage: hrvet lsp\n\nRuns hrvet's language server on stdin and stdout, for an editor to start.\n")
-	}
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stdout, usage)
 			return 0
 		}
+		fmt.Fprintf(stderr, "hrvet lsp: %v\n%s", err, usage)
 		return 2
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "hrvet lsp: unexpected argument %q\n", fs.Arg(0))
+		fmt.Fprintf(stderr, "hrvet lsp: unexpected argument %q\n%s", fs.Arg(0), usage)
 		return 2
 	}
 	if err := Serve(context.Background(), stdio{stdin, stdout}, analyzers); err != nil {
