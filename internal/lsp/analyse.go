@@ -88,9 +88,14 @@ func (s *Server) analyse(ctx context.Context, dir, file string) {
 		byFile[d.Posn.Filename] = append(byFile[d.Posn.Filename], entry{diag, findingActions(src, d, diag)})
 	}
 	for _, p := range checked.Problems {
-		if p.Posn.Filename == "" || p.Posn.Line < 1 {
+		if p.Posn.Filename == "" {
 			s.logf(ctx, protocol.MessageTypeError, "%s", p.Message)
 			continue
+		}
+		if p.Posn.Line < 1 {
+			// A file's problem with no line (a config that is no YAML
+			// map) still belongs to the file: its first line.
+			p.Posn.Line, p.Posn.Column = 1, 0
 		}
 		byFile[p.Posn.Filename] = append(byFile[p.Posn.Filename], entry{diag: protocol.Diagnostic{
 			Range:    src.span(p.Posn, token.Position{}),
