@@ -11,8 +11,8 @@ import (
 
 func TestMainUsage(t *testing.T) {
 	for _, tc := range []struct {
-		args       []string
-		code       int
+		args        []string
+		code        int
 		out, errOut string
 	}{
 		{[]string{"-h"}, 0, "usage: hrvet lsp", ""},
