@@ -13,7 +13,9 @@
 // line) as errors; problems with no place as window/logMessage. A file
 // that had diagnostics and has none now gets an empty list, which is how
 // an editor learns to clear them. Saving a .hrvet.yaml has the packages
-// analysed so far below it analysed again, under the new config.
+// analysed so far below it analysed again, under the new config, and so
+// does a change on disk the client reports through the watcher the
+// server registers when the client allows it.
 //
 // textDocument/codeAction offers, for a finding under the cursor, the
 // analyzer's suggested fixes (logleak's annotations.Mask) and an

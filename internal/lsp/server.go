@@ -26,6 +26,7 @@ type Server struct {
 
 	mu       sync.Mutex
 	root     string          // the workspace root, from initialize
+	watch    bool            // the client lets the server watch files
 	pending  map[string]bool // files whose packages wait for analysis, by directory key
 	wake     chan struct{}   // has a value when pending may be non-empty
 	shutdown bool            // shutdown was asked: no more analyses
@@ -81,6 +82,20 @@ func (s *Server) handler(exited chan<- error) jsonrpc2.Handler {
 			}
 			return reply(ctx, s.initialize(&params), nil)
 		case protocol.MethodInitialized:
+			s.mu.Lock()
+			watch := s.watch
+			s.mu.Unlock()
+			if watch {
+				s.watchConfig(ctx)
+			}
+			return nil
+		case protocol.MethodWorkspaceDidChangeWatchedFiles:
+			var params protocol.DidChangeWatchedFilesParams
+			if err := decode(req, &params); err != nil {
+				s.logf(ctx, protocol.MessageTypeError, "%v", err)
+				return nil
+			}
+			s.configChanged(&params)
 			return nil
 		case protocol.MethodTextDocumentDidOpen:
 			var params protocol.DidOpenTextDocumentParams
@@ -161,6 +176,7 @@ func (s *Server) initialize(params *protocol.InitializeParams) *protocol.Initial
 	}
 	s.mu.Lock()
 	s.root = root
+	s.watch = canWatch(params.Capabilities)
 	s.mu.Unlock()
 	return &protocol.InitializeResult{
 		Capabilities: protocol.ServerCapabilities{

@@ -86,6 +86,7 @@ type client struct {
 	conn        jsonrpc2.Conn
 	diagnostics chan protocol.PublishDiagnosticsParams
 	logs        chan protocol.LogMessageParams
+	registered  chan protocol.RegistrationParams
 	served      chan error // what Serve returned
 }
 
@@ -100,6 +101,7 @@ func start(t *testing.T, root string) *client {
 		t:           t,
 		diagnostics: make(chan protocol.PublishDiagnosticsParams, 100),
 		logs:        make(chan protocol.LogMessageParams, 100),
+		registered:  make(chan protocol.RegistrationParams, 10),
 		served:      make(chan error, 1),
 	}
 	go func() { c.served <- lsp.Serve(ctx, serverEnd, suite.Analyzers()) }()
@@ -119,6 +121,13 @@ func start(t *testing.T, root string) *client {
 			}
 			t.Logf("server log: %s", p.Message)
 			c.logs <- p
+		case protocol.MethodClientRegisterCapability:
+			var p protocol.RegistrationParams
+			if err := json.Unmarshal(req.Params(), &p); err != nil {
+				t.Errorf("registerCapability params: %v", err)
+			}
+			c.registered <- p
+			return reply(ctx, nil, nil)
 		}
 		return nil
 	})
@@ -126,7 +135,10 @@ func start(t *testing.T, root string) *client {
 
 	var result protocol.InitializeResult
 	if _, err := c.conn.Call(ctx, protocol.MethodInitialize, &protocol.InitializeParams{
-		RootURI:          uri.File(root),
+		RootURI: uri.File(root),
+		Capabilities: protocol.ClientCapabilities{Workspace: &protocol.WorkspaceClientCapabilities{
+			DidChangeWatchedFiles: &protocol.DidChangeWatchedFilesWorkspaceClientCapabilities{DynamicRegistration: true},
+		}},
 		WorkspaceFolders: []protocol.WorkspaceFolder{{URI: string(uri.File(root)), Name: "fixture"}},
 	}, &result); err != nil {
 		t.Fatalf("initialize: %v", err)
