@@ -11,6 +11,7 @@ Usage:
 	hrvet [flags] [packages]
 	hrvet help [analyzer...]
 	hrvet inventory [-json] [-C dir] [packages]
+	hrvet lsp
 
 With no packages, hrvet analyzes ./... . Packages are named as for the go
 command. Each finding is printed on standard output as
@@ -162,8 +163,28 @@ Findings are not errors here: the exit status is 0 when the record is
 written, and 1 on an error (a bad flag, a package that does not load or
 type-check, a bad .hrvet.yaml), printed as hrvet prints it. After an
 error nothing is written, since the record would miss the packages that
-failed. A package pattern cannot be named "inventory" or "help"; write
-./inventory.
+failed. A package pattern cannot be named "inventory", "lsp" or "help";
+write ./inventory.
+
+# Language server
+
+	hrvet lsp
+
+runs a Language Server Protocol server on standard input and output, for
+an editor to start beside gopls, which cannot load hrvet's analyzers. On
+opening or saving a .go file it analyses the file's package, and the
+workspace's packages that import it, and publishes the findings as
+warnings with source "hrvet", the analyzer as code and the data's path
+as related information; a file that has none left gets an empty list.
+Code actions offer the suggested fixes and an ignore directive naming the
+analyzer, whose reason is left to write; a hover on a personal field's
+name shows its category, how it was marked and where its data go, from
+the record of processing. Errors that keep a package from being analysed
+are published on their line (a bad .hrvet.yaml on the config file's, and
+saving the config analyses the packages again), and those without a
+place go to the editor's log. The server analyses files as saved on
+disk, not unsaved buffers, and exits 0 after the client's shutdown and
+exit.
 
 # go vet
 

@@ -19,6 +19,7 @@ Usage:
 	hrvet help [analyzer]        describe hrvet, or one analyzer and its flags
 	hrvet inventory [-json] [-C dir] [packages]
 	                             the record of processing (Labour Code art. 89)
+	hrvet lsp                    the language server, on stdin and stdout, for editors
 	go vet -vettool=$(which hrvet) [flags] [packages]
 
 `

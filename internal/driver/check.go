@@ -1,0 +1,235 @@
+package driver
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"go/token"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/hrvet/hrvet/internal/config"
+	"github.com/hrvet/hrvet/internal/inventory"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// Checked is what Check found: the diagnostics, with absolute positions,
+// the problems that kept parts of the code from being analysed, and the
+// files the analysed packages hold, so that a caller can tell a file that
+// is clean now from one nobody looked at.
+type Checked struct {
+	Diagnostics []Diagnostic
+	Problems    []Problem
+	Files       []string // absolute, sorted: the Go files of the packages loaded
+	// Records are the records of processing of the packages analysed,
+	// with absolute positions, when the analyzers include
+	// inventory.Analyzer.
+	Records []*inventory.Record
+}
+
+// Diagnostic is one finding of Check.
+type Diagnostic struct {
+	Posn, End token.Position // End is invalid when the analyzer gave none
+	Analyzer  string
+	Message   string
+	Related   []Related
+	Fixes     []Fix
+}
+
+// Related is one item of a Diagnostic's related information: where the
+// data came from, a step of its path.
+type Related struct {
+	Posn, End token.Position
+	Message   string
+}
+
+// Fix is a suggested fix of a Diagnostic.
+type Fix struct {
+	Message string
+	Edits   []Edit
+}
+
+// Edit replaces the bytes from Posn to End (offsets included) by NewText.
+type Edit struct {
+	Posn, End token.Position
+	NewText   string
+}
+
+// Problem is an error of the run: a package that does not load or
+// type-check, a bad config file, an analyzer that failed. Posn.Filename is
+// empty when the problem has no place; Posn.Column is 0 when only the line
+// is known.
+type Problem struct {
+	Posn    token.Position
+	Message string
+}
+
+// Check loads the packages matching patterns in dir, runs analyzers on
+// those that type-check and returns what they found, for a caller that
+// needs positions rather than text (the language server). It leaves
+// report.Tests and report.Suppressions as they are, so _test.go files are
+// only analysed when the caller set report.Tests; like Main, calls must
+// not overlap. The error is for the run as a whole (no go command, a
+// broken go.mod, an invalid analyzer).
+func Check(dir string, patterns []string, analyzers []*analysis.Analyzer) (*Checked, error) {
+	if err := analysis.Validate(analyzers); err != nil {
+		return nil, fmt.Errorf("invalid analyzer: %w", err)
+	}
+	initial, err := load(dir, patterns, false, needFacts(analyzers))
+	if err != nil {
+		return nil, fmt.Errorf("loading %s: %s", strings.Join(patterns, " "), loadErrorText(err))
+	}
+	out := new(Checked)
+	packages.Visit(initial, nil, func(pkg *packages.Package) {
+		out.Problems = append(out.Problems, packageProblems(pkg)...)
+	})
+	for _, pkg := range initial {
+		out.Files = append(out.Files, pkg.GoFiles...)
+	}
+	slices.Sort(out.Files)
+	out.Files = slices.Compact(out.Files)
+
+	rootPkgs := roots(initial, false)
+	if len(rootPkgs) == 0 {
+		return out, nil
+	}
+	// Not the releasing guard: the fixes' positions are read after the run.
+	graph, err := checker.Analyze(guard(analyzers), rootPkgs, nil)
+	if err != nil {
+		return nil, fmt.Errorf("analysing %s: %w", strings.Join(patterns, " "), err)
+	}
+	out.Problems = append(out.Problems, analyzerProblems(graph)...)
+	out.Diagnostics = graphDiagnostics(graph)
+	for _, act := range graph.Roots {
+		if rec, ok := act.Result.(*inventory.Record); ok && act.Err == nil && rec != nil {
+			out.Records = append(out.Records, rec)
+		}
+	}
+	return out, nil
+}
+
+// packageProblems turns pkg's load, parse and type errors into problems,
+// placed when go/packages gave a "file:line:col" position.
+func packageProblems(pkg *packages.Package) []Problem {
+	var out []Problem
+	for _, e := range pkg.Errors {
+		p := Problem{Message: oneLine(e.Msg)}
+		if e.Pos != "" && e.Pos != "-" {
+			p.Posn = parsePos(e.Pos)
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// parsePos reads go/packages' "file:line:col" or "file:line".
+func parsePos(pos string) token.Position {
+	var p token.Position
+	rest := pos
+	for range 2 {
+		i := strings.LastIndexByte(rest, ':')
+		if i < 0 {
+			break
+		}
+		n, err := strconv.Atoi(rest[i+1:])
+		if err != nil {
+			break
+		}
+		p.Column, p.Line = p.Line, n
+		rest = rest[:i]
+	}
+	p.Filename = rest
+	return p
+}
+
+// analyzerProblems turns the errors analyzers returned into problems: a
+// config file's on its line, the rest without a place. An action that
+// failed only because a prerequisite did is skipped.
+func analyzerProblems(graph *checker.Graph) []Problem {
+	var out []Problem
+	for act := range graph.All() {
+		if act.Err == nil || slices.ContainsFunc(act.Deps, func(dep *checker.Action) bool { return dep.Err != nil }) {
+			continue
+		}
+		var list config.ErrorList
+		var one *config.Error
+		switch {
+		case errors.As(act.Err, &list):
+		case errors.As(act.Err, &one):
+			list = config.ErrorList{one}
+		default:
+			out = append(out, Problem{Message: act.Analyzer.Name + ": " + oneLine(act.Err.Error())})
+			continue
+		}
+		for _, e := range list {
+			msg := e.Msg
+			if e.Key != "" {
+				msg = e.Key + ": " + msg
+			}
+			out = append(out, Problem{Posn: token.Position{Filename: e.File, Line: e.Line}, Message: oneLine(msg)})
+		}
+	}
+	slices.SortFunc(out, func(a, b Problem) int {
+		return cmp.Or(
+			cmp.Compare(a.Posn.Filename, b.Posn.Filename),
+			cmp.Compare(a.Posn.Line, b.Posn.Line),
+			cmp.Compare(a.Message, b.Message),
+		)
+	})
+	// Every analyzer reading a bad config says the same thing.
+	return slices.CompactFunc(out, func(a, b Problem) bool { return a == b })
+}
+
+// graphDiagnostics gathers the diagnostics of the graph's root actions
+// that did not fail, with their related information and fixes, sorted and
+// each once.
+func graphDiagnostics(graph *checker.Graph) []Diagnostic {
+	var out []Diagnostic
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			continue
+		}
+		fset := act.Package.Fset
+		pos := func(p token.Pos) token.Position {
+			if !p.IsValid() {
+				return token.Position{}
+			}
+			return fset.Position(p)
+		}
+		for _, d := range act.Diagnostics {
+			diag := Diagnostic{Posn: pos(d.Pos), End: pos(d.End), Analyzer: act.Analyzer.Name, Message: d.Message}
+			for _, r := range d.Related {
+				diag.Related = append(diag.Related, Related{Posn: pos(r.Pos), End: pos(r.End), Message: r.Message})
+			}
+			for _, f := range d.SuggestedFixes {
+				fix := Fix{Message: f.Message}
+				for _, e := range f.TextEdits {
+					end := e.End
+					if !end.IsValid() {
+						end = e.Pos // an insertion
+					}
+					fix.Edits = append(fix.Edits, Edit{Posn: pos(e.Pos), End: pos(end), NewText: string(e.NewText)})
+				}
+				diag.Fixes = append(diag.Fixes, fix)
+			}
+			out = append(out, diag)
+		}
+	}
+	compare := func(a, b Diagnostic) int {
+		return cmp.Or(
+			cmp.Compare(a.Posn.Filename, b.Posn.Filename),
+			cmp.Compare(a.Posn.Offset, b.Posn.Offset),
+			cmp.Compare(a.Analyzer, b.Analyzer),
+			cmp.Compare(a.Message, b.Message),
+		)
+	}
+	slices.SortStableFunc(out, compare)
+	return slices.CompactFunc(out, func(a, b Diagnostic) bool { return compare(a, b) == 0 })
+}
+
+// Version returns the version of the running binary's main module, or ""
+// for a development build.
+func Version() string { return toolVersion() }
