@@ -13,8 +13,10 @@ import (
 // root that import, directly or not, the package in dir, sorted: a saved
 // file changes the facts those packages' analyses see (a wrapper that now
 // logs its argument makes its callers' calls leaks). Listing the
-// workspace costs one `go list` without type-checking, on every save; a
-// root that is no module (several modules side by side) has none.
+// workspace costs one `go list` without type-checking, on every save. A
+// file outside the root has no importers; a root the go command cannot
+// list (several modules side by side, no go.work) is an error, and the
+// caller analyses the package alone.
 func importers(root, dir string) ([]string, error) {
 	if root == "" || !strings.HasPrefix(dir+string(filepath.Separator), filepath.Clean(root)+string(filepath.Separator)) {
 		return nil, nil

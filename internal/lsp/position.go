@@ -90,10 +90,7 @@ func utf16Len(b []byte) uint32 {
 	n := 0
 	for len(b) > 0 {
 		c, size := utf8.DecodeRune(b)
-		n += utf16.RuneLen(c)
-		if c == utf8.RuneError {
-			n = n - utf16.RuneLen(c) + 1 // an invalid byte counts as one unit
-		}
+		n += utf16.RuneLen(c) // an invalid byte decodes as U+FFFD: one unit
 		b = b[size:]
 	}
 	return uint32(n)

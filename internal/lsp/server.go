@@ -27,10 +27,10 @@ type Server struct {
 	mu       sync.Mutex
 	root     string          // the workspace root, from initialize
 	watch    bool            // the client lets the server watch files
-	pending  map[string]bool // files whose packages wait for analysis, by directory key
+	pending  map[string]bool // files whose packages wait for analysis
 	wake     chan struct{}   // has a value when pending may be non-empty
 	shutdown bool            // shutdown was asked: no more analyses
-	state    *published      // owned by the worker goroutine
+	state    *published      // what was published; locked on its own
 	idle     *sync.Cond      // signalled when the worker finishes a round
 	busy     bool            // the worker is analysing
 }
@@ -56,8 +56,10 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, analyzers []*analysis.An
 
 	select {
 	case err := <-exited:
+		// Not waiting for the read loop to end: on stdio it ends at the
+		// end of input, and an editor may keep that open until the
+		// process is gone.
 		_ = s.conn.Close()
-		<-s.conn.Done()
 		return err
 	case <-s.conn.Done():
 		if err := s.conn.Err(); err != nil && !errors.Is(err, io.EOF) {
