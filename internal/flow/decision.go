@@ -3,7 +3,6 @@ package flow
 import (
 	"fmt"
 	"go/token"
-	"go/types"
 	"slices"
 	"strings"
 
@@ -474,21 +473,4 @@ func (u *unit) derives(returns []ReturnFlow) []ReturnFlow {
 		out = out[:maxSummaryRows]
 	}
 	return out
-}
-
-// reviewForm returns how a review answers: "error" (nil approves) or
-// "bool" (true approves), from its last result; "" for neither.
-func reviewForm(fn *types.Func) string {
-	res := fn.Signature().Results()
-	if res.Len() == 0 {
-		return ""
-	}
-	last := res.At(res.Len() - 1).Type()
-	switch {
-	case isError(last):
-		return "error"
-	case types.Identical(last.Underlying(), types.Typ[types.Bool]):
-		return "bool"
-	}
-	return ""
 }

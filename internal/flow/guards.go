@@ -58,7 +58,7 @@ func (u *unit) findChecks(fn *ssa.Function) {
 			case declared && ff.Authorize && ff.AuthorizeResult != resultMiddleware:
 				form, purpose, direct, auth = ff.AuthorizeResult, ff.AuthorizeRole, true, true
 			case declared && ff.Review:
-				form, direct, review = reviewForm(c.obj), true, true
+				form, direct, review = ff.ReviewResult, true, true
 				if form == "" {
 					continue // pdfields reports a review that cannot say yes
 				}
