@@ -154,33 +154,46 @@ func analyzerProblems(graph *checker.Graph) []Problem {
 		if act.Err == nil || slices.ContainsFunc(act.Deps, func(dep *checker.Action) bool { return dep.Err != nil }) {
 			continue
 		}
-		var list config.ErrorList
-		var one *config.Error
-		switch {
-		case errors.As(act.Err, &list):
-		case errors.As(act.Err, &one):
-			list = config.ErrorList{one}
-		default:
-			out = append(out, Problem{Message: act.Analyzer.Name + ": " + oneLine(act.Err.Error())})
-			continue
-		}
-		for _, e := range list {
-			msg := e.Msg
-			if e.Key != "" {
-				msg = e.Key + ": " + msg
-			}
-			out = append(out, Problem{Posn: token.Position{Filename: e.File, Line: e.Line}, Message: oneLine(msg)})
-		}
+		out = append(out, errorProblems(act.Analyzer.Name, act.Err)...)
 	}
-	slices.SortFunc(out, func(a, b Problem) int {
+	sortProblems(out)
+	// Every analyzer reading a bad config says the same thing.
+	return slices.Compact(out)
+}
+
+// errorProblems turns the error the analyzer named name returned into
+// problems: a config file's on its line, one per config error, the rest
+// without a place.
+func errorProblems(name string, err error) []Problem {
+	var list config.ErrorList
+	var one *config.Error
+	switch {
+	case errors.As(err, &list):
+	case errors.As(err, &one):
+		list = config.ErrorList{one}
+	default:
+		return []Problem{{Message: name + ": " + oneLine(err.Error())}}
+	}
+	var out []Problem
+	for _, e := range list {
+		msg := e.Msg
+		if e.Key != "" {
+			msg = e.Key + ": " + msg
+		}
+		out = append(out, Problem{Posn: token.Position{Filename: e.File, Line: e.Line}, Message: oneLine(msg)})
+	}
+	return out
+}
+
+// sortProblems orders problems by place, then message.
+func sortProblems(problems []Problem) {
+	slices.SortFunc(problems, func(a, b Problem) int {
 		return cmp.Or(
 			cmp.Compare(a.Posn.Filename, b.Posn.Filename),
 			cmp.Compare(a.Posn.Line, b.Posn.Line),
 			cmp.Compare(a.Message, b.Message),
 		)
 	})
-	// Every analyzer reading a bad config says the same thing.
-	return slices.CompactFunc(out, func(a, b Problem) bool { return a == b })
 }
 
 // graphDiagnostics gathers the diagnostics of the graph's root actions
@@ -192,32 +205,43 @@ func graphDiagnostics(graph *checker.Graph) []Diagnostic {
 		if act.Err != nil {
 			continue
 		}
-		fset := act.Package.Fset
-		pos := func(p token.Pos) token.Position {
-			if !p.IsValid() {
-				return token.Position{}
-			}
-			return fset.Position(p)
-		}
 		for _, d := range act.Diagnostics {
-			diag := Diagnostic{Posn: pos(d.Pos), End: pos(d.End), Analyzer: act.Analyzer.Name, Message: d.Message}
-			for _, r := range d.Related {
-				diag.Related = append(diag.Related, Related{Posn: pos(r.Pos), End: pos(r.End), Message: r.Message})
-			}
-			for _, f := range d.SuggestedFixes {
-				fix := Fix{Message: f.Message}
-				for _, e := range f.TextEdits {
-					end := e.End
-					if !end.IsValid() {
-						end = e.Pos // an insertion
-					}
-					fix.Edits = append(fix.Edits, Edit{Posn: pos(e.Pos), End: pos(end), NewText: string(e.NewText)})
-				}
-				diag.Fixes = append(diag.Fixes, fix)
-			}
-			out = append(out, diag)
+			out = append(out, toDiagnostic(act.Package.Fset, act.Analyzer.Name, d))
 		}
 	}
+	return sortDiagnostics(out)
+}
+
+// toDiagnostic converts d, reported by the analyzer named name, with
+// absolute positions.
+func toDiagnostic(fset *token.FileSet, name string, d analysis.Diagnostic) Diagnostic {
+	pos := func(p token.Pos) token.Position {
+		if !p.IsValid() {
+			return token.Position{}
+		}
+		return fset.Position(p)
+	}
+	diag := Diagnostic{Posn: pos(d.Pos), End: pos(d.End), Analyzer: name, Message: d.Message}
+	for _, r := range d.Related {
+		diag.Related = append(diag.Related, Related{Posn: pos(r.Pos), End: pos(r.End), Message: r.Message})
+	}
+	for _, f := range d.SuggestedFixes {
+		fix := Fix{Message: f.Message}
+		for _, e := range f.TextEdits {
+			end := e.End
+			if !end.IsValid() {
+				end = e.Pos // an insertion
+			}
+			fix.Edits = append(fix.Edits, Edit{Posn: pos(e.Pos), End: pos(end), NewText: string(e.NewText)})
+		}
+		diag.Fixes = append(diag.Fixes, fix)
+	}
+	return diag
+}
+
+// sortDiagnostics orders diagnostics by place, analyzer and message and
+// drops repeats.
+func sortDiagnostics(out []Diagnostic) []Diagnostic {
 	compare := func(a, b Diagnostic) int {
 		return cmp.Or(
 			cmp.Compare(a.Posn.Filename, b.Posn.Filename),

@@ -4,10 +4,12 @@ import (
 	"context"
 	"go/token"
 	"maps"
+	"os"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
 
+	"github.com/hrvet/hrvet/internal/config"
 	"github.com/hrvet/hrvet/internal/driver"
 	"go.lsp.dev/protocol"
 	"go.lsp.dev/uri"
@@ -41,45 +43,81 @@ func (s *Server) worker(ctx context.Context) {
 	}
 }
 
-// round analyses the packages of files, one directory (one package, test
-// files aside) once however many of its files were saved.
+// round brings the sessions of files up to date: one run per build, with
+// every file of it that was saved. A .hrvet.yaml goes to every session,
+// which analyses again the packages below it.
 func (s *Server) round(ctx context.Context, files []string) {
-	done := make(map[string]bool)
+	byDir := make(map[string][]string)
+	var configs []string
 	for _, file := range files {
-		dir := filepath.Dir(file)
-		if done[dir] {
+		if filepath.Base(file) == config.FileName {
+			configs = append(configs, file)
 			continue
 		}
-		done[dir] = true
-		s.analyse(ctx, dir, file)
+		dir := buildDir(filepath.Dir(file))
+		byDir[dir] = append(byDir[dir], file)
+	}
+	if len(configs) > 0 {
+		for _, dir := range slices.Sorted(maps.Keys(s.sessions)) {
+			byDir[dir] = append(byDir[dir], configs...)
+		}
+	}
+	for _, dir := range slices.Sorted(maps.Keys(byDir)) {
+		s.analyse(ctx, dir, byDir[dir])
 	}
 }
 
-// analyse checks the package of file, and the workspace's packages that
-// import it, and publishes what it found. The
-// go command runs in the file's directory, so the nearest go.mod or
-// go.work decides the build, as it does for gopls. A bug that panics is
-// logged rather than ending the editor's session.
-func (s *Server) analyse(ctx context.Context, dir, file string) {
+// buildDir returns the directory whose build holds the package in dir:
+// the nearest above it with a go.work, else with a go.mod, else dir
+// itself. The go command runs there, so that "./..." is the whole module
+// or workspace, as gopls sees it.
+func buildDir(dir string) string {
+	for _, name := range []string{"go.work", "go.mod"} {
+		for d := dir; ; {
+			if _, err := os.Stat(filepath.Join(d, name)); err == nil {
+				return d
+			}
+			up := filepath.Dir(d)
+			if up == d {
+				break
+			}
+			d = up
+		}
+	}
+	return dir
+}
+
+// analyse runs the session of the build in dir, after files were saved or
+// opened, and publishes what it found: for the whole build the first
+// time, then for the saved packages and those that import them, with the
+// facts of the rest kept (driver.Session). A bug that panics is logged
+// rather than ending the editor's session.
+func (s *Server) analyse(ctx context.Context, dir string, files []string) {
 	defer func() {
 		if r := recover(); r != nil {
-			s.logf(ctx, protocol.MessageTypeError, "analysing %s: internal error: %v\n%s", file, r, debug.Stack())
+			s.logf(ctx, protocol.MessageTypeError, "analysing %s: internal error: %v\n%s", dir, r, debug.Stack())
 		}
 	}()
-	patterns := []string{"file=" + file}
-	s.mu.Lock()
-	root := s.root
-	s.mu.Unlock()
-	if more, err := importers(root, dir); err != nil {
-		s.logf(ctx, protocol.MessageTypeWarning, "%v; analysing %s alone", err, file)
-	} else {
-		patterns = append(patterns, more...)
+	session := s.sessions[dir]
+	if session == nil {
+		var err error
+		if session, err = driver.NewSession(dir, s.analyzers); err != nil {
+			s.logf(ctx, protocol.MessageTypeError, "%v", err)
+			return
+		}
+		s.sessions[dir] = session
 	}
-	checked, err := driver.Check(dir, patterns, s.analyzers)
+	checked, err := session.Run(files)
 	if err != nil {
 		s.logf(ctx, protocol.MessageTypeError, "%v", err)
 		return
 	}
+	s.publish(ctx, filepath.Dir(files[0]), checked)
+}
+
+// publish sends what an analysis triggered by a file of dir found, and
+// clears what its packages had before.
+func (s *Server) publish(ctx context.Context, dir string, checked *driver.Checked) {
 	s.state.setRecords(checked.Records)
 	src := make(sources)
 	byFile := make(map[string][]entry)

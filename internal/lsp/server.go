@@ -23,6 +23,9 @@ import (
 type Server struct {
 	analyzers []*analysis.Analyzer
 	conn      jsonrpc2.Conn
+	// the loaded builds, by the directory the go command runs in; only
+	// the worker touches them
+	sessions map[string]*driver.Session
 
 	mu       sync.Mutex
 	root     string          // the workspace root, from initialize
@@ -41,6 +44,7 @@ type Server struct {
 func Serve(ctx context.Context, rwc io.ReadWriteCloser, analyzers []*analysis.Analyzer) error {
 	s := &Server{
 		analyzers: withInventory(analyzers),
+		sessions:  make(map[string]*driver.Session),
 		pending:   make(map[string]bool),
 		wake:      make(chan struct{}, 1),
 		state:     newPublished(),
@@ -194,28 +198,21 @@ func (s *Server) initialize(params *protocol.InitializeParams) *protocol.Initial
 	}
 }
 
-// enqueue asks for the package of the .go file at u to be analysed. A
-// saved .hrvet.yaml has every package analysed so far below its directory
-// analysed again, since the config's cache sees the file's new modification
-// time; other files are not hrvet's business.
+// enqueue asks for the package of the .go file at u to be analysed, or,
+// for a .hrvet.yaml, the packages below it, whose config's cache sees the
+// file's new modification time; a saved go.mod or go.work has its build
+// loaded again. A _test.go file is left alone: the server analyses
+// packages without their tests, as hrvet does by default. Other files are
+// not hrvet's business.
 func (s *Server) enqueue(u protocol.DocumentURI) {
 	if !isFileURI(u) {
 		return
 	}
 	file := u.Filename()
-	var files []string
-	switch {
-	case filepath.Ext(file) == ".go":
-		files = []string{file}
-	case filepath.Base(file) == config.FileName:
-		below := filepath.Dir(file) + string(filepath.Separator)
-		for _, f := range s.state.analysedFiles() {
-			if strings.HasPrefix(f, below) {
-				files = append(files, f)
-			}
-		}
-	}
-	if len(files) == 0 {
+	switch base := filepath.Base(file); {
+	case filepath.Ext(file) == ".go" && !strings.HasSuffix(file, "_test.go"):
+	case base == config.FileName, base == "go.mod", base == "go.work":
+	default:
 		return
 	}
 	s.mu.Lock()
@@ -223,9 +220,7 @@ func (s *Server) enqueue(u protocol.DocumentURI) {
 	if s.shutdown {
 		return
 	}
-	for _, f := range files {
-		s.pending[f] = true
-	}
+	s.pending[file] = true
 	select {
 	case s.wake <- struct{}{}:
 	default:

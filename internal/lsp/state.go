@@ -26,9 +26,6 @@ type entry struct {
 type published struct {
 	mu    sync.Mutex
 	byDir map[string]map[string][]entry
-	// a file of each directory analysed, to analyse it again when the
-	// config changes
-	fileOf map[string]string
 	// the latest record of processing of each package analysed, by
 	// import path, for hovers
 	recordOf map[string]*inventory.Record
@@ -37,7 +34,6 @@ type published struct {
 func newPublished() *published {
 	return &published{
 		byDir:    make(map[string]map[string][]entry),
-		fileOf:   make(map[string]string),
 		recordOf: make(map[string]*inventory.Record),
 	}
 }
@@ -64,13 +60,6 @@ func (p *published) records() []*inventory.Record {
 	return out
 }
 
-// analysedFiles returns a file of each directory analysed so far, sorted.
-func (p *published) analysedFiles() []string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return slices.Sorted(maps.Values(p.fileOf))
-}
-
 // replace records what an analysis triggered by a file of dir found:
 // found holds the diagnostics by file, covered the files of the packages
 // analysed. Each package directory's diagnostics replace those it had;
@@ -87,9 +76,6 @@ func (p *published) replace(dir string, found map[string][]entry, covered []stri
 		d := filepath.Dir(f)
 		if next[d] == nil {
 			next[d] = make(map[string][]entry)
-		}
-		if _, ok := p.fileOf[d]; !ok || d == dir {
-			p.fileOf[d] = f
 		}
 	}
 	for f, entries := range found {
