@@ -53,9 +53,11 @@ func main() {
 	vetMode := flag.Bool("vetmode", true, "also compare hrvet and the floor as go vet's vet tool (go vet -vettool)")
 	keep := flag.String("keep", "", "generate the code bases under `dir` and keep them")
 	genOnly := flag.Bool("genonly", false, "only generate the code bases under the -keep directory, for profiling")
+	lsp := flag.Bool("lsp", true, "also measure `hrvet lsp`: a save's latency on the demo and on each code base")
+	lspOnly := flag.Bool("lsponly", false, "measure only `hrvet lsp`")
 	flag.Parse()
 
-	cfg := config{biz: *biz, reps: *reps, vet: *vet, vetReps: *vetReps, vetMode: *vetMode, keep: *keep}
+	cfg := config{biz: *biz, reps: *reps, vet: *vet, vetReps: *vetReps, vetMode: *vetMode, keep: *keep, lsp: *lsp || *lspOnly, lspOnly: *lspOnly}
 	for _, s := range strings.Split(*sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil || n < 1 {
@@ -108,6 +110,8 @@ type config struct {
 	vetReps int
 	vetMode bool
 	keep    string
+	lsp     bool // measure the language server too
+	lspOnly bool // and nothing else
 }
 
 // result is what was measured on one code base.
@@ -141,6 +145,20 @@ func (c config) run() error {
 
 	fmt.Printf("hrvet benchmark: %s/%s, %d CPUs, %s; median of %d runs (go vet: %d, %s)\n\n",
 		runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), goVersion(), c.reps, c.vetReps, c.vet)
+	if c.lsp {
+		demo, err := filepath.Abs(filepath.Join("testdata", "hrapp"))
+		if err != nil {
+			return err
+		}
+		r, err := measureLSPCase(hrvet, lspCase{
+			name: "the demo (testdata/hrapp)", dir: demo, open: "api/server.go",
+			saves: []string{"cmd/hrapp/main.go", "api/team.go", "employee/employee.go"},
+		})
+		if err != nil {
+			return fmt.Errorf("hrvet lsp on the demo: %w", err)
+		}
+		printLSP(r)
+	}
 	var results []result
 	for _, n := range c.sizes {
 		root := c.keep
@@ -153,6 +171,20 @@ func (c config) run() error {
 		}
 		if err := generate(dir, shape{packages: n, biz: c.biz}); err != nil {
 			return err
+		}
+		if c.lsp {
+			last := fmt.Sprintf("p%04d", n-1)
+			lr, err := measureLSPCase(hrvet, lspCase{
+				name: fmt.Sprintf("%d generated packages", n), dir: dir, open: last + "/flows.go",
+				saves: []string{last + "/flows.go", fmt.Sprintf("p%04d/flows.go", n/2), "p0000/flows.go"},
+			})
+			if err != nil {
+				return fmt.Errorf("hrvet lsp on %s: %w", dir, err)
+			}
+			printLSP(lr)
+		}
+		if c.lspOnly {
+			continue
 		}
 		r, err := c.measureAll(dir, n, hrvet, floor, tmp)
 		if err != nil {
@@ -169,7 +201,9 @@ func (c config) run() error {
 			printVetMode(r)
 		}
 	}
-	printScaling(results)
+	if len(results) > 0 {
+		printScaling(results)
+	}
 	return nil
 }
 
