@@ -33,9 +33,16 @@
 // nothing: they print the type and the address.
 //
 // Where every argument that carries the data is a string expression,
-// logleak suggests a fix that wraps each in annotations.Mask and imports
-// the package if needed. Where one is not a string (a salary, a struct),
-// no fix is offered: masking part of the call would leave the leak.
+// logleak suggests a fix that wraps each in a redactor: annotations.Mask
+// if the file imports annotations already; otherwise a redactor the code
+// has at hand, so that the fix adds no dependency (a func(string) string
+// marked //hrvet:redact or listed under redact:, of the package itself or
+// exported by a package the file imports, the first by name); otherwise
+// annotations.Mask with its import added. In a module whose go.mod does
+// not require github.com/hrvet/hrvet, that import does not build until
+// the module requires it: hrvet -fix says so and prints the go get to
+// run. Where an argument is not a string (a salary, a struct), no fix is
+// offered: masking part of the call would leave the leak.
 //
 // # Decisions where SPEC is silent
 //
@@ -77,4 +84,5 @@ a log line is read by far more people than the personnel file. logleak
 reports personal data that reach a log sink (log, log/slog, fmt.Print*,
 zap, logrus, zerolog, //hrvet:sink log) without passing through a redactor
 (annotations.Mask, MaskTail, Redacted, //hrvet:redact), and suggests
-wrapping string arguments in annotations.Mask.`
+wrapping string arguments in a redactor: the module's own where the file
+has one at hand, else annotations.Mask.`

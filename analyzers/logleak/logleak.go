@@ -50,7 +50,7 @@ func run(pass *analysis.Pass) (any, error) {
 			Message: fmt.Sprintf("%s %s %s without a redactor (Labour Code art. 86 p.7); wrap it in annotations.Mask or drop it", f.DataString(), verb, f.SinkString()),
 			Related: f.Related(),
 		}
-		if fix, ok := maskFix(pass, f); ok {
+		if fix, ok := maskFix(pass, cat, f); ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
 		}
 		r.Report(d)
@@ -59,11 +59,14 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// maskFix wraps each argument that carries the data in annotations.Mask,
-// importing the package if needed. It offers nothing unless every such
-// argument is a string expression, since a partial fix would leave the
-// leak in place.
-func maskFix(pass *analysis.Pass, f *flow.Flow) (analysis.SuggestedFix, bool) {
+// maskFix wraps each argument that carries the data in a redactor. It
+// offers nothing unless every such argument is a string expression, since
+// a partial fix would leave the leak in place. The redactor is, in order:
+// annotations.Mask where the file imports annotations already; a redactor
+// the code has at hand (see redactorAtHand), so that the fix needs no new
+// dependency; else annotations.Mask, with the import added (the command
+// then says to require hrvet's module where the go.mod lacks it).
+func maskFix(pass *analysis.Pass, cat *pdfields.Catalog, f *flow.Flow) (analysis.SuggestedFix, bool) {
 	if f.Call == nil || len(f.Args) == 0 {
 		return analysis.SuggestedFix{}, false
 	}
@@ -72,6 +75,10 @@ func maskFix(pass *analysis.Pass, f *flow.Flow) (analysis.SuggestedFix, bool) {
 		return analysis.SuggestedFix{}, false
 	}
 	name, importEdit, ok := annotationsName(file)
+	wrap := name + ".Mask"
+	if own, found := redactorAtHand(pass, cat, file); found && (importEdit != nil || !ok) {
+		wrap, importEdit, ok = own, nil, true
+	}
 	if !ok {
 		return analysis.SuggestedFix{}, false
 	}
@@ -85,14 +92,60 @@ func maskFix(pass *analysis.Pass, f *flow.Flow) (analysis.SuggestedFix, bool) {
 			return analysis.SuggestedFix{}, false
 		}
 		edits = append(edits,
-			analysis.TextEdit{Pos: arg.Pos(), End: arg.Pos(), NewText: []byte(name + ".Mask(")},
+			analysis.TextEdit{Pos: arg.Pos(), End: arg.Pos(), NewText: []byte(wrap + "(")},
 			analysis.TextEdit{Pos: arg.End(), End: arg.End(), NewText: []byte(")")},
 		)
 	}
 	if importEdit != nil {
 		edits = append(edits, *importEdit)
 	}
-	return analysis.SuggestedFix{Message: "Wrap the personal data in " + name + ".Mask", TextEdits: edits}, true
+	return analysis.SuggestedFix{Message: "Wrap the personal data in " + wrap, TextEdits: edits}, true
+}
+
+// redactorAtHand returns how file can call a redactor the code already
+// has for a string: a function of the package itself, or an exported one
+// of a package the file imports, marked //hrvet:redact or listed under
+// redact: in .hrvet.yaml, that takes a string and returns one. The
+// package's own come first, then the imports' in the file's order, each
+// package's by name, so the choice is stable.
+func redactorAtHand(pass *analysis.Pass, cat *pdfields.Catalog, file *ast.File) (string, bool) {
+	if name, ok := stringRedactor(cat, pass.Pkg, false); ok {
+		return name, true
+	}
+	for _, spec := range file.Imports {
+		pn := pass.TypesInfo.PkgNameOf(spec)
+		if pn == nil || pn.Name() == "_" || pn.Name() == "." || pn.Imported().Path() == annotationsPath {
+			continue
+		}
+		if name, ok := stringRedactor(cat, pn.Imported(), true); ok {
+			return pn.Name() + "." + name, true
+		}
+	}
+	return "", false
+}
+
+// stringRedactor returns the first, by name, of pkg's functions (only
+// the exported ones when exported is set) that the catalogue knows as a
+// redactor and whose signature is func(string) string.
+func stringRedactor(cat *pdfields.Catalog, pkg *types.Package, exported bool) (string, bool) {
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		fn, ok := scope.Lookup(name).(*types.Func)
+		if !ok || (exported && !fn.Exported()) {
+			continue
+		}
+		if ff, _ := cat.Func(fn); !ff.Redact {
+			continue
+		}
+		sig := fn.Signature()
+		if sig.Variadic() || sig.Params().Len() != 1 || sig.Results().Len() != 1 ||
+			!types.Identical(sig.Params().At(0).Type(), types.Typ[types.String]) ||
+			!types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]) {
+			continue
+		}
+		return name, true
+	}
+	return "", false
 }
 
 func fileOf(pass *analysis.Pass, pos token.Pos) *ast.File {

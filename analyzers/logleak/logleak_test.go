@@ -20,13 +20,14 @@ func TestLogleak(t *testing.T) {
 	vettest.Run(t, testdata, logleak.Analyzer, "logleak/...")
 }
 
-// TestMaskFix checks the suggested fix on the engine's own fixture.
+// TestMaskFix checks the suggested fix on the engine's own fixtures:
+// annotations.Mask, and a redactor of the package or of an import.
 func TestMaskFix(t *testing.T) {
 	dir, err := filepath.Abs(testdata)
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.RunWithSuggestedFixes(t, dir, logleak.Analyzer, "engine/logfix")
+	analysistest.RunWithSuggestedFixes(t, dir, logleak.Analyzer, "engine/logfix", "engine/logfixown", "engine/logfixlocal")
 }
 
 // TestLayered checks data and roles declared two and three imports below

@@ -177,10 +177,13 @@ func Main(args []string, stdout, stderr io.Writer, analyzers []*analysis.Analyze
 		problems.add("hrvet: writing output: " + oneLine(err.Error()))
 	}
 	if opts.fix {
-		if n, files, err := applyFixes(graph); err != nil {
+		if done, err := applyFixes(graph); err != nil {
 			problems.add("hrvet: " + oneLine(err.Error()))
-		} else if n > 0 {
-			fmt.Fprintf(stderr, "hrvet: applied %d fixes in %d files\n", n, files)
+		} else if done.fixes > 0 {
+			fmt.Fprintf(stderr, "hrvet: applied %d fixes in %d files\n", done.fixes, done.files)
+			for _, gomod := range done.needHrvet {
+				fmt.Fprintln(stderr, needHrvetLine(gomod, dir))
+			}
 		}
 	}
 	if opts.sarif != "" {

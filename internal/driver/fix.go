@@ -4,11 +4,16 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"maps"
 	"os"
+	"path/filepath"
 	"slices"
 	"sort"
+	"strings"
 
+	"golang.org/x/mod/modfile"
 	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
 )
 
 // fileEdit is one suggested replacement, in byte offsets of its file.
@@ -17,15 +22,25 @@ type fileEdit struct {
 	text       string
 }
 
+// fixed is what applyFixes did.
+type fixed struct {
+	fixes, files int
+	// needHrvet lists the go.mod files of the modules whose files a fix
+	// made import hrvet's annotations package though they do not require
+	// github.com/hrvet/hrvet: they do not build until it is added.
+	needHrvet []string
+}
+
 // applyFixes applies the first suggested fix of every reported finding
 // (x/tools keeps its own fix applier internal). A fix whose edits overlap
 // an edit already taken is skipped whole, so no file is half-fixed; the
 // same fix reached through two package variants is applied once. Changed
 // files are gofmt-ed when they still parse. It returns how many fixes were
-// applied and how many files changed.
-func applyFixes(graph *checker.Graph) (fixes, files int, err error) {
-	edits := make(map[string][]fileEdit) // file name -> accepted edits
-	seen := make(map[string]bool)        // fixes already taken, by file and edits
+// applied, how many files changed, and the modules that now need hrvet.
+func applyFixes(graph *checker.Graph) (out fixed, err error) {
+	edits := make(map[string][]fileEdit)         // file name -> accepted edits
+	seen := make(map[string]bool)                // fixes already taken, by file and edits
+	modules := make(map[string]*packages.Module) // file name -> its module
 	for _, act := range graph.Roots {
 		if act.Err != nil {
 			continue
@@ -60,8 +75,9 @@ func applyFixes(graph *checker.Graph) (fixes, files int, err error) {
 			seen[key] = true
 			for name, es := range byFile {
 				edits[name] = append(edits[name], es...)
+				modules[name] = act.Package.Module
 			}
-			fixes++
+			out.fixes++
 		}
 	}
 	names := make([]string, 0, len(edits))
@@ -69,13 +85,62 @@ func applyFixes(graph *checker.Graph) (fixes, files int, err error) {
 		names = append(names, name)
 	}
 	sort.Strings(names)
+	needs := make(map[string]bool)
 	for _, name := range names {
 		if err := rewrite(name, edits[name]); err != nil {
-			return fixes, files, err
+			return out, err
 		}
-		files++
+		out.files++
+		if mod := modules[name]; importsAnnotations(edits[name]) && !requiresHrvet(mod) && mod != nil && mod.GoMod != "" {
+			needs[mod.GoMod] = true
+		}
 	}
-	return fixes, files, nil
+	out.needHrvet = slices.Sorted(maps.Keys(needs))
+	return out, nil
+}
+
+// needHrvetLine says what to run for the module of gomod to build after
+// the fixes, with paths relative to dir, where hrvet ran.
+func needHrvetLine(gomod, dir string) string {
+	get := "go get " + hrvetModule + "/annotations"
+	where := relPath(filepath.Dir(gomod), dir)
+	if where != "." {
+		get = "cd " + where + " && " + get
+	}
+	return fmt.Sprintf("hrvet: the fixes import %s/annotations, which %s does not require yet, so it will not build; run: %s",
+		hrvetModule, relPath(gomod, dir), get)
+}
+
+// hrvetModule is hrvet's module path, and annotationsImport the import
+// line of its annotations package as a fix writes it (logleak wraps data
+// in annotations.Mask when the code has no redactor of its own at hand).
+const (
+	hrvetModule       = "github.com/hrvet/hrvet"
+	annotationsImport = `"` + hrvetModule + `/annotations"`
+)
+
+// importsAnnotations reports whether edits add an import of hrvet's
+// annotations package.
+func importsAnnotations(edits []fileEdit) bool {
+	return slices.ContainsFunc(edits, func(e fileEdit) bool { return strings.Contains(e.text, annotationsImport) })
+}
+
+// requiresHrvet reports whether mod is hrvet itself or requires it in
+// its go.mod. A module the go command did not describe (GOPATH mode)
+// counts as requiring it: there is no go.mod to tell.
+func requiresHrvet(mod *packages.Module) bool {
+	if mod == nil || mod.GoMod == "" || mod.Path == hrvetModule {
+		return true
+	}
+	data, err := os.ReadFile(mod.GoMod)
+	if err != nil {
+		return true
+	}
+	f, err := modfile.ParseLax(mod.GoMod, data, nil)
+	if err != nil {
+		return true
+	}
+	return slices.ContainsFunc(f.Require, func(r *modfile.Require) bool { return r.Mod.Path == hrvetModule })
 }
 
 // withoutShared drops the edits of a fix that an accepted fix already
