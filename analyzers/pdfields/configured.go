@@ -18,7 +18,9 @@ func (c *Catalog) applyConfig() error {
 		return err
 	}
 	from := c.cfg.Path
-	add := func(name string, line int, apply func(*FuncFact)) {
+	var entries []configEntry
+	add := func(section string, name string, line int, apply func(*FuncFact)) {
+		entries = append(entries, configEntry{section: section, fn: name, line: line})
 		f := c.cfgFuncs[name]
 		if f == nil {
 			f = &FuncFact{From: fmt.Sprintf("%s:%d", from, line)}
@@ -27,36 +29,42 @@ func (c *Catalog) applyConfig() error {
 		apply(f)
 	}
 	for _, s := range c.cfg.Sinks {
-		add(s.Func, s.Line, func(f *FuncFact) { f.Sink, f.SinkPurpose = string(s.Kind), s.Purpose })
+		add("sinks", s.Func, s.Line, func(f *FuncFact) { f.Sink, f.SinkPurpose = string(s.Kind), s.Purpose })
 	}
 	for _, s := range c.cfg.Consent {
-		add(s.Func, s.Line, func(f *FuncFact) { f.Consent, f.ConsentPurpose = true, s.Purpose })
+		add("consent", s.Func, s.Line, func(f *FuncFact) { f.Consent, f.ConsentPurpose = true, s.Purpose })
 	}
 	for _, s := range c.cfg.Redact {
-		add(s.Func, s.Line, func(f *FuncFact) { f.Redact = true })
+		add("redact", s.Func, s.Line, func(f *FuncFact) { f.Redact = true })
 	}
 	for _, s := range c.cfg.Basis {
-		add(s.Func, s.Line, func(f *FuncFact) { f.Basis = s.Citation })
+		add("basis", s.Func, s.Line, func(f *FuncFact) { f.Basis = s.Citation })
 	}
 	for _, s := range c.cfg.Authorize {
-		add(s.Func, s.Line, func(f *FuncFact) { f.Authorize, f.AuthorizeRole = true, s.Role })
+		add("authorize", s.Func, s.Line, func(f *FuncFact) { f.Authorize, f.AuthorizeRole = true, s.Role })
 	}
 	for _, s := range c.cfg.Decisions {
-		add(s.Func, s.Line, func(f *FuncFact) { f.Decision = true })
+		add("decisions", s.Func, s.Line, func(f *FuncFact) { f.Decision = true })
 	}
 	for _, s := range c.cfg.Reviews {
-		add(s.Func, s.Line, func(f *FuncFact) { f.Review = true })
+		add("reviews", s.Func, s.Line, func(f *FuncFact) { f.Review = true })
 	}
-	return c.exportConfiguredFuncs()
+	declared, err := c.exportConfiguredFuncs()
+	if err != nil {
+		return err
+	}
+	c.reportUnmatched(entries, declared)
+	return nil
 }
 
 // exportConfiguredFuncs records config roles of functions declared in this
 // package as facts, so importers analyzed under another config still see
 // them, and checks that configured consent checks, authorization checks
-// and reviews can answer yes or no.
-func (c *Catalog) exportConfiguredFuncs() error {
+// and reviews can answer yes or no. It returns the full names of the
+// package's functions and methods, for reportUnmatched.
+func (c *Catalog) exportConfiguredFuncs() (declared []string, err error) {
 	if len(c.cfgFuncs) == 0 {
-		return nil // no name to look for: spare the walk over every method
+		return nil, nil // no name to look for: spare the walk over every method
 	}
 	scope := c.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
@@ -78,6 +86,7 @@ func (c *Catalog) exportConfiguredFuncs() error {
 			}
 		}
 		for _, fn := range fns {
+			declared = append(declared, fn.FullName())
 			cf, ok := c.cfgFuncs[fn.FullName()]
 			if !ok {
 				continue
@@ -89,25 +98,25 @@ func (c *Catalog) exportConfiguredFuncs() error {
 			if merged.Consent {
 				merged.ConsentResult = consentResult(fn)
 				if merged.ConsentResult == "" {
-					return c.consentConfigError(fn)
+					return nil, c.consentConfigError(fn)
 				}
 			}
 			if merged.Authorize {
 				merged.AuthorizeResult = AuthorizeResult(fn)
 				if merged.AuthorizeResult == "" {
-					return c.authorizeConfigError(fn)
+					return nil, c.authorizeConfigError(fn)
 				}
 			}
 			if merged.Review {
 				merged.ReviewResult = consentResult(fn)
 				if merged.ReviewResult == "" {
-					return c.reviewConfigError(fn)
+					return nil, c.reviewConfigError(fn)
 				}
 			}
 			c.funcs[fn] = &merged
 		}
 	}
-	return nil
+	return declared, nil
 }
 
 func (c *Catalog) applySources() error {
