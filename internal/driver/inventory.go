@@ -29,15 +29,22 @@ Flags:
 
 `
 
+// newInventoryFlagSet defines the flags of 'hrvet inventory' on a fresh
+// set, which parses quietly: inventoryMain prints errors and usage itself.
+func newInventoryFlagSet() (fs *flag.FlagSet, dir *string, asJSON *bool) {
+	fs = flag.NewFlagSet("hrvet inventory", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	dir = fs.String("C", "", "change to `dir` before loading packages, like go -C")
+	asJSON = fs.Bool("json", false, "print the record as JSON instead of Markdown")
+	return fs, dir, asJSON
+}
+
 // inventoryMain implements 'hrvet inventory': it loads the packages as
 // Main does, runs the inventory analyzer (which brings pdfields and the
 // flow engine) through the same checker, and prints the merged record.
 func inventoryMain(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("hrvet inventory", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {}
-	dirFlag := fs.String("C", "", "change to `dir` before loading packages, like go -C")
-	asJSON := fs.Bool("json", false, "print the record as JSON instead of Markdown")
+	fs, dirFlag, asJSON := newInventoryFlagSet()
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, inventoryUsage)
