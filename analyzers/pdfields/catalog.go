@@ -139,7 +139,7 @@ func (c *Catalog) Func(fn *types.Func) (FuncFact, bool) {
 	if len(c.cfgFuncs) == 0 {
 		return f, found // spare building the full name, a new string
 	}
-	if cf, ok := c.cfgFuncs[fn.FullName()]; ok {
+	if cf, ok := c.cfgFuncs[configName(fn)]; ok {
 		merged := mergeFuncFacts(f, *cf)
 		if merged.Consent && merged.ConsentResult == "" {
 			merged.ConsentResult = consentResult(fn)

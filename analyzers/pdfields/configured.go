@@ -86,8 +86,8 @@ func (c *Catalog) exportConfiguredFuncs() (declared []string, err error) {
 			}
 		}
 		for _, fn := range fns {
-			declared = append(declared, fn.FullName())
-			cf, ok := c.cfgFuncs[fn.FullName()]
+			declared = append(declared, configName(fn))
+			cf, ok := c.cfgFuncs[configName(fn)]
 			if !ok {
 				continue
 			}
@@ -228,7 +228,7 @@ func (c *Catalog) reviewConfigError(fn *types.Func) error {
 func configFuncError[T any](c *Catalog, section string, entries []T, funcOf func(T) (string, int), fn *types.Func, msg string) error {
 	e := &config.Error{File: c.cfg.Path, Key: section, Msg: msg}
 	for i, entry := range entries {
-		if name, line := funcOf(entry); name == fn.FullName() {
+		if name, line := funcOf(entry); name == configName(fn) {
 			e.Line, e.Key = line, fmt.Sprintf("%s[%d].func", section, i)
 			break
 		}

@@ -55,7 +55,7 @@ func (c *Catalog) declaresDecisionOrReview(fn *types.Func) bool {
 	if len(c.cfgFuncs) == 0 {
 		return false
 	}
-	f := c.cfgFuncs[fn.FullName()]
+	f := c.cfgFuncs[configName(fn)]
 	return f != nil && (f.Decision || f.Review)
 }
 

@@ -3,9 +3,11 @@ package pdfields
 import (
 	"fmt"
 	"go/token"
+	"go/types"
 	"os"
 	"strings"
 
+	"github.com/hrvet/hrvet/internal/config"
 	"github.com/hrvet/hrvet/internal/report"
 	"github.com/hrvet/hrvet/internal/suggest"
 	"golang.org/x/tools/go/analysis"
@@ -129,4 +131,14 @@ func configLines(pass *analysis.Pass, path string) func(line int) token.Pos {
 		}
 		return f.LineStart(line)
 	}
+}
+
+// configName returns fn's name as the config file writes it: its full
+// name with a generic receiver's type parameters dropped, so that
+// (*p.List).Push names the method of every List[T].
+func configName(fn *types.Func) string {
+	if name, ok := config.FuncNameOf(fn); ok {
+		return name.String()
+	}
+	return fn.FullName()
 }

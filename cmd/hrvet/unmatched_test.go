@@ -15,7 +15,7 @@ func unmatchedModule(t *testing.T) string {
 	dir := t.TempDir()
 	write(t, dir, "go.mod", "module example.com/mymod\n\ngo 1.26\n")
 	write(t, dir, "consent.go", "package mymod\n\n// HasConsent says whether the employee agreed.\nfunc HasConsent(id int64) bool { return id > 0 }\n")
-	write(t, dir, "crm/crm.go", "package crm\n\n// Client talks to the CRM.\ntype Client struct{}\n\n// Push sends a record.\nfunc (c *Client) Push(v any) error { return nil }\n")
+	write(t, dir, "crm/crm.go", "package crm\n\n// Client talks to the CRM.\ntype Client struct{}\n\n// Push sends a record.\nfunc (c *Client) Push(v any) error { return nil }\n\n// Queue sends in batches.\ntype Queue[T any] struct{}\n\n// Send queues a record.\nfunc (q *Queue[T]) Send(v T) error { return nil }\n")
 	write(t, dir, "api/api.go", "package api\n\n// Ping answers.\nfunc Ping() string { return \"pong\" }\n")
 	write(t, dir, ".hrvet.yaml", `version: 1
 consent:
@@ -25,6 +25,7 @@ sinks:
   - {func: "(*example.com/mymod/crm.Client).Pussh", kind: transfer, purpose: crm}
   - {func: example.com/mymod/crm.Nothing, kind: log}
   - {func: example.com/other.Send, kind: transfer}
+  - {func: "(*example.com/mymod/crm.Queue).Send", kind: transfer}
 `)
 	return dir
 }
