@@ -272,7 +272,10 @@
 //     session's memory is nearly always an artefact of the analysis. A person-bearing result carries only the data of
 //     person-bearing arguments; one looked up by an ID is an origin.
 //   - Values of fresh memory (a literal, make) are known: a literal that
-//     sets only constants carries no data, whatever its type. A named
+//     sets only placeholders, numbers and booleans carries no data,
+//     whatever its type; one that writes a name, a phone or an address
+//     into a personal field holds it, an origin at the store (see
+//     written.go). A named
 //     variable the function never assigns (one a decoder fills) is not,
 //     nor fresh memory once a call the engine cannot see may have filled
 //     it (json.Unmarshal(b, u) into u := &User{}), from that call on.

@@ -15,11 +15,15 @@ import (
 // the moment it is stored is personal data from there on: &User{Name:
 // r.FormValue("name")} holds a name.
 //
+// A personal value written in the code is an origin too:
+// Employee{Phone: "+7 900 123-45-67"} holds a phone number, whoever wrote
+// it (see writtenInCode).
+//
 // A value that carries personal data already, or data of a parameter
 // that can hold them (a string, bytes, a person-bearing value: the
-// callers say what they pass), a constant, memory the function built, and
-// the result of a redactor or of a function whose summary the engine
-// knows make no origin.
+// callers say what they pass), a placeholder constant, memory the
+// function built, and the result of a redactor or of a function whose
+// summary the engine knows make no origin.
 func (u *unit) storedOrigin(x *ssa.Store, s labelSet) labelSet {
 	fa, ok := x.Addr.(*ssa.FieldAddr)
 	if !ok {
@@ -35,7 +39,7 @@ func (u *unit) storedOrigin(x *ssa.Store, s labelSet) labelSet {
 			return s
 		}
 	}
-	if !u.foreign(x.Val, 0) {
+	if !u.foreign(x.Val, 0) && !u.writtenInCode(x) {
 		return s
 	}
 	id, ok := u.origin(srcKey{at: x, kind: keyStore}, func() source {
