@@ -33,7 +33,7 @@ func Parse(c *ast.Comment) (d Directive, ok bool, err *Error) {
 	case strings.HasPrefix(p.text, "/*hrvet:"):
 		return base, true, p.errorAll("a /*hrvet:...*/ block comment is not a directive; write the directive as a //hrvet: line comment on a line of its own", nil)
 	}
-	if err := p.spacedPrefix(); err != nil {
+	if err := p.lookAlike(); err != nil {
 		return base, true, err
 	}
 	return Directive{}, false, nil
@@ -74,39 +74,6 @@ func (p *commentParser) replace(from, to int, text, message string) *analysis.Su
 			NewText: []byte(text),
 		}},
 	}
-}
-
-// spacedPrefix reports "// hrvet:<verb>", the usual typo for a directive:
-// with the space it is an ordinary comment, and the annotation it was meant
-// to be would silently do nothing. Only a known verb, or a near miss of
-// one, right after "hrvet:" counts, so prose that happens to start with
-// "hrvet:" stays quiet.
-func (p *commentParser) spacedPrefix() *Error {
-	t := p.text
-	if !strings.HasPrefix(t, "//") {
-		return nil
-	}
-	i := 2
-	for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
-		i++
-	}
-	if i == 2 || !strings.HasPrefix(t[i:], "hrvet:") {
-		return nil
-	}
-	verbOff := i + len("hrvet:")
-	j := verbOff
-	for j < len(t) && isASCIILetter(t[j]) {
-		j++
-	}
-	verb := t[verbOff:j]
-	if verb == "" || j < len(t) && !isSpaceByte(t[j]) {
-		return nil
-	}
-	if suggest.Nearest(verb, verbNames()) == "" {
-		return nil
-	}
-	fix := p.replace(2, i, "", "Remove the space after //")
-	return p.errorAll(fmt.Sprintf("%q is not a directive because of the space after //; write //hrvet:%s", "//"+t[2:j], verb), fix)
 }
 
 // directive parses a comment that starts with Prefix.

@@ -73,6 +73,7 @@ func TestParseNotDirective(t *testing.T) {
 		"//go:generate stringer",    // another tool's directive
 		"/* hrvet:consent */",       // block comment with space
 		"//HRVET:consent",           // different prefix
+		"// hrvet：see the docs",     // prose after a full-width colon
 		"/* plain block comment */", // block comment
 		"",
 	} {
@@ -147,6 +148,26 @@ func TestParseMalformed(t *testing.T) {
 			text: "// hrvet:ignroe logleak reason",
 			msg:  `"// hrvet:ignroe" is not a directive because of the space after //; write //hrvet:ignroe`,
 			fix:  "//hrvet:ignroe logleak reason",
+		},
+		{
+			text: "//hrvet：ignore logleak the audit log is encrypted",
+			msg:  `"//hrvet：ignore" is not a directive: it has '：' (U+FF1A) for ':'; write //hrvet:ignore`,
+			fix:  "//hrvet:ignore logleak the audit log is encrypted",
+		},
+		{
+			text: "// hrvet︓redact",
+			msg:  `"// hrvet︓redact" is not a directive: it has '︓' (U+FE13) for ':', a space after //; write //hrvet:redact`,
+			fix:  "//hrvet:redact",
+		},
+		{
+			text: "//hrvеt:consent",
+			msg:  `"//hrvеt:consent" is not a directive: it has 'е' (U+0435) for 'e'; write //hrvet:consent`,
+			fix:  "//hrvet:consent",
+		},
+		{
+			text: "//ｈｒｖｅｔ:sink log",
+			msg:  `"//ｈｒｖｅｔ:sink" is not a directive: it has full-width letters; write //hrvet:sink`,
+			fix:  "//hrvet:sink log",
 		},
 		{
 			text: "/*hrvet:redact*/",
