@@ -13,6 +13,8 @@ import (
 
 	"github.com/hrvet/hrvet/internal/driver"
 	"github.com/hrvet/hrvet/internal/suite"
+
+	_ "github.com/hrvet/hrvet/internal/testgc" // the collector runs less often: see the package
 )
 
 // TestGeneratedFindings checks that the benchmark measures real work:

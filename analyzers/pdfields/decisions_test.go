@@ -10,6 +10,8 @@ import (
 	"github.com/hrvet/hrvet/internal/config"
 	"github.com/hrvet/hrvet/internal/directive"
 	"golang.org/x/tools/go/analysis"
+
+	_ "github.com/hrvet/hrvet/internal/testgc" // the collector runs less often: see the package
 )
 
 // decisionPrelude declares the types the labelled signatures use. Which

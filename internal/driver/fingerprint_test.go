@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	_ "github.com/hrvet/hrvet/internal/testgc" // the collector runs less often: see the package
 )
 
 // fingerprints returns the fingerprints of findings of analyzer a with

@@ -19,6 +19,8 @@ import (
 
 	"github.com/hrvet/hrvet/internal/config"
 	"github.com/hrvet/hrvet/internal/sinks"
+
+	_ "github.com/hrvet/hrvet/internal/testgc" // the collector runs less often: see the package
 )
 
 // requireAPICheck, set to 1, turns every reason to skip TestRealAPI into

@@ -19,6 +19,8 @@ import (
 	"github.com/hrvet/hrvet/internal/config"
 	"github.com/hrvet/hrvet/internal/driver"
 	"github.com/hrvet/hrvet/internal/suite"
+
+	_ "github.com/hrvet/hrvet/internal/testgc" // the collector runs less often: see the package
 )
 
 // golangciVersion is the golangci-lint the end-to-end test builds. The
