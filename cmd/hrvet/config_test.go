@@ -64,3 +64,43 @@ func write(t *testing.T, dir, name, content string) {
 		t.Fatal(err)
 	}
 }
+
+// TestConfigErrorsOneALine: two problems in the config file are two
+// lines, each naming the file and line, in the hrvet command, under go
+// vet and with -pdfields.settings (nogo's way in).
+func TestConfigErrorsOneALine(t *testing.T) {
+	config := "version: 1\ncolour: blue\nsize: 3\n"
+	dir := badConfigModule(t, config)
+	want := []string{
+		".hrvet.yaml:2: colour: unknown key",
+		".hrvet.yaml:3: size: unknown key",
+	}
+	check := func(what string, stderr string, want []string) {
+		t.Helper()
+		var got []string
+		for _, l := range lines(stderr) {
+			if strings.HasPrefix(l, "go: ") || strings.HasPrefix(l, "# ") {
+				continue // go vet's own lines about the tool
+			}
+			got = append(got, l)
+		}
+		if len(got) != len(want) {
+			t.Errorf("%s: stderr %q, want %d lines", what, got, len(want))
+			return
+		}
+		for i := range want {
+			if !strings.HasPrefix(got[i], want[i]) {
+				t.Errorf("%s: line %d is %q, want it to start %q", what, i+1, got[i], want[i])
+			}
+		}
+	}
+	alone := hrvet(t, suite.Analyzers(), "-C", dir, "./...")
+	check("hrvet", alone.stderr, want)
+	settings := hrvet(t, suite.Analyzers(), "-C", dir, "-pdfields.settings="+config, "./...")
+	check("-pdfields.settings", settings.stderr, []string{
+		"-pdfields.settings:2: colour: unknown key",
+		"-pdfields.settings:3: size: unknown key",
+	})
+	vet := goVet(t, dir, "main", "./...")
+	check("go vet", vet.stderr, want)
+}

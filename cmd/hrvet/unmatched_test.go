@@ -66,3 +66,26 @@ func TestConfigEntriesMatchingNothing(t *testing.T) {
 	}
 	wantLines(t, "go vet's findings", vetGot, vetWant)
 }
+
+// TestLookAlikeIgnore: an //hrvet:ignore typed with a full-width colon or
+// a space after the slashes ignores nothing, and hrvet says why at the
+// comment, with the leak it meant to silence still reported.
+func TestLookAlikeIgnore(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "go.mod", "module example.com/looks\n\ngo 1.26\n")
+	write(t, dir, "hr/hr.go", "package hr\n\nimport \"log\"\n\n// Employee is a person.\ntype Employee struct {\n\tPhone string `pd:\"phone\"`\n}\n\n// Staff is on duty.\nvar Staff Employee\n\n// Call logs the call.\nfunc Call() {\n\t//hrvet：ignore logleak the log is encrypted\n\tlog.Print(Staff.Phone)\n\t// hrvet:ignore logleak the log is encrypted\n\tlog.Print(Staff.Phone)\n}\n")
+	got := hrvet(t, suite.Analyzers(), "-C", dir, "./...")
+	want := []string{
+		`hr/hr.go:15:2: pdfields: "//hrvet：ignore" is not a directive: it has '：' (U+FF1A) for ':'; write //hrvet:ignore`,
+		`hr/hr.go:16:2: logleak: Employee.Phone (phone) reaches log.Print without a redactor (Labour Code art. 86 p.7); wrap it in annotations.Mask or drop it`,
+		`hr/hr.go:17:2: pdfields: "// hrvet:ignore" is not a directive because of the space after //; write //hrvet:ignore`,
+		`hr/hr.go:18:2: logleak: Employee.Phone (phone) reaches log.Print without a redactor (Labour Code art. 86 p.7); wrap it in annotations.Mask or drop it`,
+	}
+	var findings []string
+	for _, l := range lines(got.stdout) {
+		if !strings.HasPrefix(l, "\t") {
+			findings = append(findings, l)
+		}
+	}
+	wantLines(t, "findings", findings, want)
+}

@@ -38,10 +38,15 @@
 // A malformed directive is an Error at the directive, never skipped: an
 // unknown verb, sink kind or analyzer (with the nearest known one as a
 // suggested fix when it is a plausible typo), a missing or extra argument,
-// an empty, repeated or unknown option. Two look-alikes are errors too:
-// "// hrvet:<verb>" with space after the slashes, when the word is a verb or
-// close to one (prose that merely starts with "hrvet:" is left alone), with
-// a fix that removes the space; and a /*hrvet:...*/ block comment.
+// an empty, repeated or unknown option. Look-alikes are errors too, when
+// the word after the colon is a verb or close to one (prose that merely
+// starts with "hrvet:" is left alone), each with a fix that writes the
+// prefix as //hrvet: (see lookalike.go): "// hrvet:<verb>" with space after
+// the slashes; a colon that only looks like one ("//hrvet：ignore", with
+// U+FF1A FULLWIDTH COLON, as a Chinese or Japanese input method types it);
+// Cyrillic or full-width letters in "hrvet" ("//hrvеt:", with a Cyrillic
+// е). A /*hrvet:...*/ block comment is an error as well. "//HRVET:" is
+// another prefix, not a typo, and stays an ordinary comment.
 //
 // # Placement
 //

@@ -87,7 +87,7 @@ func writeBaseline(file string, all []finding) (map[string]bool, error) {
 	if err != nil {
 		return nil, fmt.Errorf("writing baseline: %w", err)
 	}
-	if err := os.WriteFile(file, append(data, '\n'), 0o644); err != nil {
+	if err := writeBytes(file, 0o644, append(data, '\n')); err != nil {
 		return nil, fmt.Errorf("writing baseline: %w", err)
 	}
 	return known, nil

@@ -156,6 +156,13 @@ func Main(args []string, stdout, stderr io.Writer, analyzers []*analysis.Analyze
 	fp := newFingerprinter(graph, dir)
 	fp.apply(all)
 
+	// From here on hrvet writes the user's files; a ^C lets the file
+	// being written be finished (see interrupts).
+	if opts.writeBaseline != "" || opts.fix || opts.sarif != "" {
+		held := holdInterrupts()
+		defer held.release()
+		opts.interrupts = held
+	}
 	if opts.writeBaseline != "" {
 		// A run with errors misses the findings of the packages that
 		// failed; a baseline written from it would hide them later.
@@ -176,9 +183,11 @@ func Main(args []string, stdout, stderr io.Writer, analyzers []*analysis.Analyze
 	if err != nil {
 		problems.add("hrvet: writing output: " + oneLine(err.Error()))
 	}
-	if opts.fix {
-		if done, err := applyFixes(graph); err != nil {
+	reportedInterrupt := false
+	if opts.fix && !opts.interrupts.arrived() {
+		if done, err := applyFixes(graph, opts.interrupts); err != nil {
 			problems.add("hrvet: " + oneLine(err.Error()))
+			reportedInterrupt = errors.Is(err, errInterrupted)
 		} else if done.fixes > 0 {
 			fmt.Fprintf(stderr, "hrvet: applied %d fixes in %d files\n", done.fixes, done.files)
 			for _, gomod := range done.needHrvet {
@@ -186,7 +195,7 @@ func Main(args []string, stdout, stderr io.Writer, analyzers []*analysis.Analyze
 			}
 		}
 	}
-	if opts.sarif != "" {
+	if opts.sarif != "" && !opts.interrupts.arrived() {
 		in := &sarifInput{
 			dir:         dir,
 			analyzers:   opts.analyzers,
@@ -200,6 +209,9 @@ func Main(args []string, stdout, stderr io.Writer, analyzers []*analysis.Analyze
 		if err := writeSARIF(resolve(dir, opts.sarif), in); err != nil {
 			problems.add("hrvet: " + oneLine(err.Error()))
 		}
+	}
+	if opts.interrupts.arrived() && !reportedInterrupt {
+		problems.add("hrvet: " + errInterrupted.Error() + "; the files written so far are whole")
 	}
 	problems.print(stderr)
 

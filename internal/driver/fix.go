@@ -37,7 +37,10 @@ type fixed struct {
 // same fix reached through two package variants is applied once. Changed
 // files are gofmt-ed when they still parse. It returns how many fixes were
 // applied, how many files changed, and the modules that now need hrvet.
-func applyFixes(graph *checker.Graph) (out fixed, err error) {
+//
+// Each file is written whole or not at all (writeFile). When held reports
+// a signal, applyFixes stops between files and says how far it got.
+func applyFixes(graph *checker.Graph, held *interrupts) (out fixed, err error) {
 	edits := make(map[string][]fileEdit)         // file name -> accepted edits
 	seen := make(map[string]bool)                // fixes already taken, by file and edits
 	modules := make(map[string]*packages.Module) // file name -> its module
@@ -87,6 +90,9 @@ func applyFixes(graph *checker.Graph) (out fixed, err error) {
 	sort.Strings(names)
 	needs := make(map[string]bool)
 	for _, name := range names {
+		if held.arrived() {
+			return out, interruptedError(out.files, len(names))
+		}
 		if err := rewrite(name, edits[name]); err != nil {
 			return out, err
 		}
@@ -194,11 +200,7 @@ func rewrite(name string, edits []fileEdit) error {
 	if formatted, err := format.Source(result); err == nil {
 		result = formatted
 	}
-	info, err := os.Stat(name)
-	if err != nil {
-		return fmt.Errorf("-fix: %w", err)
-	}
-	if err := os.WriteFile(name, result, info.Mode().Perm()); err != nil {
+	if err := writeBytes(name, 0o644, result); err != nil {
 		return fmt.Errorf("-fix: %w", err)
 	}
 	return nil

@@ -12,6 +12,9 @@ import (
 
 // options is what one command line asks for.
 type options struct {
+	// interrupts holds ^C while hrvet writes files; nil before that
+	interrupts *interrupts
+
 	fix           bool                 // -fix: apply suggested fixes
 	dir           string               // -C
 	json          bool                 // -json

@@ -6,7 +6,6 @@ import (
 	"go/scanner"
 	"go/token"
 	"net/url"
-	"os"
 	"path/filepath"
 	"regexp"
 	"runtime/debug"
@@ -139,7 +138,7 @@ func writeSARIF(file string, in *sarifInput) error {
 	if err != nil {
 		return fmt.Errorf("writing SARIF: %w", err)
 	}
-	if err := os.WriteFile(file, append(data, '\n'), 0o644); err != nil {
+	if err := writeBytes(file, 0o644, append(data, '\n')); err != nil {
 		return fmt.Errorf("writing SARIF: %w", err)
 	}
 	return nil
