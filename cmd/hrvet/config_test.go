@@ -96,7 +96,9 @@ func TestConfigErrorsOneALine(t *testing.T) {
 	}
 	alone := hrvet(t, suite.Analyzers(), "-C", dir, "./...")
 	check("hrvet", alone.stderr, want)
-	settings := hrvet(t, suite.Analyzers(), "-C", dir, "-pdfields.settings="+config, "./...")
+	// In a process of its own: the flag's value would outlive this test
+	// in the test binary's analyzers.
+	settings := command(t, dir, "main", self(t), "-pdfields.settings="+config, "./...")
 	check("-pdfields.settings", settings.stderr, []string{
 		"-pdfields.settings:2: colour: unknown key",
 		"-pdfields.settings:3: size: unknown key",
