@@ -36,7 +36,10 @@ import (
 // workspace's files with those it read.
 //
 // Syntax and type information of a package are dropped once its analyses
-// have run; only its types are kept, for its importers. Facts are kept per
+// have run; only its types are kept, for its importers. The file set only
+// grows (each re-parse adds the files again, and positions in findings
+// must stay valid), so after reparseLimit re-parsed files the session
+// loads afresh, which bounds what a long editing session keeps. Facts are kept per
 // package and analyzer, and a package sees the facts of every package it
 // imports, directly or not, as with Check.
 //
@@ -54,7 +57,14 @@ type Session struct {
 	byPkg  map[*packages.Package]*node
 	byType map[*types.Package]*node
 	stamps map[string]stamp // the workspace's files and build files as last read
+	// reparsed counts the files parsed again since the last load
+	reparsed int
 }
+
+// reparseLimit is how many files a session parses again before it loads
+// afresh: about a day of saves in a code base of a hundred packages, and
+// some tens of megabytes of line tables.
+const reparseLimit = 20000
 
 // node is one package of a Session.
 type node struct {
@@ -138,7 +148,7 @@ func analyzerOrder(analyzers []*analysis.Analyzer) (all, forDeps []*analysis.Ana
 // the run as a whole (no go command, a broken go.mod); the next Run loads
 // again.
 func (s *Session) Run(changed []string) (*Checked, error) {
-	if !s.loaded || s.needsReload(changed) {
+	if !s.loaded || s.reparsed > reparseLimit || s.needsReload(changed) {
 		return s.reload()
 	}
 	dirty := s.dirty(changed)
@@ -312,7 +322,7 @@ func (s *Session) reload() (*Checked, error) {
 			s.keepStamp(mod)
 		}
 	}
-	s.loaded = true
+	s.loaded, s.reparsed = true, 0
 	out := s.analyse(s.order)
 	for _, n := range s.order {
 		if !n.root {
@@ -388,6 +398,7 @@ func (s *Session) recheck(n *node) (reload bool) {
 		}
 		files = append(files, f)
 	}
+	s.reparsed += len(files)
 	info := &types.Info{
 		Types:        make(map[ast.Expr]types.TypeAndValue),
 		Defs:         make(map[*ast.Ident]types.Object),
