@@ -343,9 +343,9 @@
 // infer: false, functions whose names say they decide about the person
 // they are given (Dismiss(e Employee), TerminateEmployee(ctx, empID),
 // RejectCandidate(c *Candidate), CutBonus(employeeID)) are decisions
-// without the directive; package pdfields lists the rule. The planned
-// decision analyzer will report a decision that rests on personal data
-// with no review on the path.
+// without the directive; package pdfields lists the rule. The decision
+// analyzer reports a decision that rests on personal data with no review
+// on the path.
 //
 //	//hrvet:decision
 //	func ApplyBonus(ctx context.Context, p Proposal) error

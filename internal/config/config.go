@@ -45,7 +45,7 @@ type Source struct {
 // Sink declares a function or method as an external sink.
 type Sink struct {
 	Func    string // canonical FullName, see FuncName
-	Kind    string // transfer, commercial, log or store
+	Kind    string // transfer, commercial, log, store or expose
 	Purpose string // optional
 	Line    int
 }

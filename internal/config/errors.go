@@ -15,7 +15,7 @@ type Error struct {
 
 // Error formats the problem on one line, like a compiler diagnostic:
 //
-//	path/.hrvet.yaml:7: sinks[0].kind: unknown sink kind "transfr"; want one of transfer, commercial, log, store
+//	path/.hrvet.yaml:7: sinks[0].kind: unknown sink kind "transfr"; want one of transfer, commercial, log, store, expose
 func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString(e.File)
