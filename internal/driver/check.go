@@ -2,14 +2,12 @@ package driver
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"go/token"
 	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/hrvet/hrvet/internal/config"
 	"github.com/hrvet/hrvet/internal/inventory"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -165,13 +163,8 @@ func analyzerProblems(graph *checker.Graph) []Problem {
 // problems: a config file's on its line, one per config error, the rest
 // without a place.
 func errorProblems(name string, err error) []Problem {
-	var list config.ErrorList
-	var one *config.Error
-	switch {
-	case errors.As(err, &list):
-	case errors.As(err, &one):
-		list = config.ErrorList{one}
-	default:
+	list, ok := configErrors(err)
+	if !ok {
 		return []Problem{{Message: name + ": " + oneLine(err.Error())}}
 	}
 	var out []Problem

@@ -13,13 +13,8 @@ import (
 // way, without naming an analyzer: the file is at fault, not the pass
 // that happened to read it first.
 func configErrorLines(err error, dir string) (lines []string, ok bool) {
-	var list config.ErrorList
-	var one *config.Error
-	switch {
-	case errors.As(err, &list):
-	case errors.As(err, &one):
-		list = config.ErrorList{one}
-	default:
+	list, ok := configErrors(err)
+	if !ok {
 		return nil, false
 	}
 	for _, e := range list {
@@ -28,4 +23,17 @@ func configErrorLines(err error, dir string) (lines []string, ok bool) {
 		lines = append(lines, oneLine(rel.Error()))
 	}
 	return lines, true
+}
+
+// configErrors returns the config file problems err holds, one or a list;
+// ok is false when err is no config file's problem.
+func configErrors(err error) (list config.ErrorList, ok bool) {
+	var one *config.Error
+	switch {
+	case errors.As(err, &list):
+		return list, true
+	case errors.As(err, &one):
+		return config.ErrorList{one}, true
+	}
+	return nil, false
 }
