@@ -30,7 +30,11 @@ import (
 //
 // A change the kept graph cannot absorb (a new or deleted file, an import
 // the package did not have, a cgo package's file, go.mod or go.work)
-// loads everything again. Files are read from disk; a file changed on
+// loads everything again; a saved file that the load then places in no
+// package (testdata, a //go:build ignore file) is remembered, so that it
+// costs one load, not one per save. An analyzer that fails on a package
+// is a problem of the run; unlike Check, its importers are still analysed,
+// with the facts it exported before it failed. Files are read from disk; a file changed on
 // disk since the last run (a checkout, a generator) counts as saved,
 // since every run compares the sizes and modification times of the
 // workspace's files with those it read.
@@ -59,6 +63,10 @@ type Session struct {
 	stamps map[string]stamp // the workspace's files and build files as last read
 	// reparsed counts the files parsed again since the last load
 	reparsed int
+	// outside holds the files a load placed in no package of the build
+	// (testdata, a //go:build ignore file), so that saving them again
+	// does not load the build again and again
+	outside map[string]bool
 }
 
 // reparseLimit is how many files a session parses again before it loads
@@ -149,7 +157,15 @@ func analyzerOrder(analyzers []*analysis.Analyzer) (all, forDeps []*analysis.Ana
 // again.
 func (s *Session) Run(changed []string) (*Checked, error) {
 	if !s.loaded || s.reparsed > reparseLimit || s.needsReload(changed) {
-		return s.reload()
+		out, err := s.reload()
+		if err == nil {
+			for _, f := range changed {
+				if filepath.Ext(f) == ".go" && s.nodeOfFile(f) == nil {
+					s.outside[f] = true
+				}
+			}
+		}
+		return out, err
 	}
 	dirty := s.dirty(changed)
 	if len(dirty) == 0 {
@@ -173,7 +189,7 @@ func (s *Session) needsReload(changed []string) bool {
 		case "go.mod", "go.sum", "go.work", "go.work.sum":
 			return true
 		}
-		if filepath.Ext(f) == ".go" && !strings.HasSuffix(f, "_test.go") && s.nodeOfFile(f) == nil && s.inWorkspace(f) {
+		if filepath.Ext(f) == ".go" && !strings.HasSuffix(f, "_test.go") && !s.outside[f] && s.nodeOfFile(f) == nil && s.inWorkspace(f) {
 			return true
 		}
 	}
@@ -291,6 +307,7 @@ func (s *Session) reload() (*Checked, error) {
 	s.byPkg = make(map[*packages.Package]*node)
 	s.byType = make(map[*types.Package]*node)
 	s.stamps = make(map[string]stamp)
+	s.outside = make(map[string]bool)
 	packages.Visit(initial, nil, func(pkg *packages.Package) {
 		n := &node{pkg: pkg, cgo: !slices.Equal(pkg.GoFiles, pkg.CompiledGoFiles)}
 		for _, e := range pkg.Errors {

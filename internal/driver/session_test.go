@@ -290,6 +290,8 @@ func TestSessionReanalysesTheSavedPackageAndItsImporters(t *testing.T) {
 		{"an import staff lacked", "staff/staff.go", staffPrinting, false, []string{"badge/badge.go", "desk/desk.go", "lobby/lobby.go", "staff/staff.go"}, "desk/desk.go:11:"},
 		{"a new package", "clock/clock.go", clock, false, []string{"badge/badge.go", "clock/clock.go", "desk/desk.go", "lobby/lobby.go", "staff/staff.go"}, "clock/clock.go:15:"},
 		{"a config marks the badge", ".hrvet.yaml", "version: 1\nsources:\n  - {type: example.com/fixture/badge.Badge, field: Code, category: phone}\n", false, []string{"badge/badge.go", "clock/clock.go", "desk/desk.go", "lobby/lobby.go", "staff/staff.go"}, "badge/badge.go:14:"},
+		{"a file in testdata: one load", "staff/testdata/sample.go", "package sample\n", false, []string{"badge/badge.go", "clock/clock.go", "desk/desk.go", "lobby/lobby.go", "staff/staff.go"}, "desk/desk.go:11:"},
+		{"the same file again: nothing", "staff/testdata/sample.go", "package sample\n\n// Changed.\n", false, nil, ""},
 	}
 	for _, step := range steps {
 		path := filepath.Join(dir, filepath.FromSlash(step.file))
