@@ -14,7 +14,6 @@ import (
 	"github.com/hrvet/hrvet/internal/driver"
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
-	"go.lsp.dev/uri"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -28,7 +27,6 @@ type Server struct {
 	sessions map[string]*driver.Session
 
 	mu       sync.Mutex
-	root     string          // the workspace root, from initialize
 	watch    bool            // the client lets the server watch files
 	pending  map[string]bool // files whose packages wait for analysis
 	wake     chan struct{}   // has a value when pending may be non-empty
@@ -167,21 +165,13 @@ func decode(req jsonrpc2.Request, v any) error {
 	return nil
 }
 
-// initialize records the workspace root, the first workspace folder's or
-// else rootUri's, and states what the server does: it wants to hear of
-// opens and saves, not of every keystroke, since it analyses files on disk.
+// initialize notes whether the client lets the server watch files, and
+// states what the server does: it wants to hear of opens and saves, not
+// of every keystroke, since it analyses files on disk. The workspace root
+// the client names is not needed: each file's build is found from the
+// file itself (buildDir), as the go command finds it.
 func (s *Server) initialize(params *protocol.InitializeParams) *protocol.InitializeResult {
-	root := ""
-	switch {
-	case len(params.WorkspaceFolders) > 0:
-		root = uri.URI(params.WorkspaceFolders[0].URI).Filename()
-	case params.RootURI != "":
-		root = params.RootURI.Filename()
-	case params.RootPath != "":
-		root = params.RootPath
-	}
 	s.mu.Lock()
-	s.root = root
 	s.watch = canWatch(params.Capabilities)
 	s.mu.Unlock()
 	return &protocol.InitializeResult{
