@@ -16,8 +16,12 @@ import (
 // which is synced and renamed over name. A failure of write, of the disk
 // or of the process before the rename leaves the old file whole; the
 // temporary file is removed on every failure this process sees. A file
-// that exists keeps its permissions.
+// that exists keeps its permissions; a symbolic link is followed, so that
+// the file it points to is replaced and the link stays.
 func writeFile(name string, perm fs.FileMode, write func(io.Writer) error) (err error) {
+	if target, linkErr := filepath.EvalSymlinks(name); linkErr == nil {
+		name = target
+	}
 	if info, statErr := os.Stat(name); statErr == nil {
 		perm = info.Mode().Perm()
 	}

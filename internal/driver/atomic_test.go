@@ -61,4 +61,19 @@ func TestWriteFileFailingWriter(t *testing.T) {
 	if info, err := os.Stat(fresh); err != nil || info.Mode().Perm() != 0o644 {
 		t.Errorf("new file: %v, %v; want mode 0644", info, err)
 	}
+
+	// A symbolic link stays a link, and its target gets the new text.
+	link := filepath.Join(dir, "link.go")
+	if err := os.Symlink(name, link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	if err := writeBytes(link, 0o644, []byte("package staff // via the link\n")); err != nil {
+		t.Fatal(err)
+	}
+	if info, err := os.Lstat(link); err != nil || info.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("link.go after the write: %v, %v; want it still a symbolic link", info, err)
+	}
+	if got, _ := os.ReadFile(name); string(got) != "package staff // via the link\n" {
+		t.Errorf("the link's target holds %q, want the new text", got)
+	}
 }
