@@ -68,6 +68,9 @@ wait:
 		time.Sleep(time.Millisecond)
 	}
 	if !signalled {
+		if cmd.ProcessState.ExitCode() == 3 {
+			t.Skipf("hrvet fixed every file between two looks (%v): the signal could not land mid-way on this machine", err)
+		}
 		t.Fatalf("no file was fixed before hrvet ended (%v); stderr:\n%s", err, stderr.String())
 	}
 	if cmd.ProcessState.ExitCode() == 0 {
