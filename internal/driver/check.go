@@ -2,7 +2,6 @@ package driver
 
 import (
 	"cmp"
-	"fmt"
 	"go/token"
 	"slices"
 	"strconv"
@@ -10,11 +9,10 @@ import (
 
 	"github.com/hrvet/hrvet/internal/inventory"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 )
 
-// Checked is what Check found: the diagnostics, with absolute positions,
+// Checked is what a Session run found: the diagnostics, with absolute positions,
 // the problems that kept parts of the code from being analysed, and the
 // files the analysed packages hold, so that a caller can tell a file that
 // is clean now from one nobody looked at.
@@ -28,7 +26,7 @@ type Checked struct {
 	Records []*inventory.Record
 }
 
-// Diagnostic is one finding of Check.
+// Diagnostic is one finding of a Session run.
 type Diagnostic struct {
 	Posn, End token.Position // End is invalid when the analyzer gave none
 	Analyzer  string
@@ -65,50 +63,6 @@ type Problem struct {
 	Message string
 }
 
-// Check loads the packages matching patterns in dir, runs analyzers on
-// those that type-check and returns what they found, for a caller that
-// needs positions rather than text (the language server). It leaves
-// report.Tests and report.Suppressions as they are, so _test.go files are
-// only analysed when the caller set report.Tests; like Main, calls must
-// not overlap. The error is for the run as a whole (no go command, a
-// broken go.mod, an invalid analyzer).
-func Check(dir string, patterns []string, analyzers []*analysis.Analyzer) (*Checked, error) {
-	if err := analysis.Validate(analyzers); err != nil {
-		return nil, fmt.Errorf("invalid analyzer: %w", err)
-	}
-	initial, err := load(dir, patterns, false, needFacts(analyzers))
-	if err != nil {
-		return nil, fmt.Errorf("loading %s: %s", strings.Join(patterns, " "), loadErrorText(err))
-	}
-	out := new(Checked)
-	packages.Visit(initial, nil, func(pkg *packages.Package) {
-		out.Problems = append(out.Problems, packageProblems(pkg)...)
-	})
-	for _, pkg := range initial {
-		out.Files = append(out.Files, pkg.GoFiles...)
-	}
-	slices.Sort(out.Files)
-	out.Files = slices.Compact(out.Files)
-
-	rootPkgs := roots(initial, false)
-	if len(rootPkgs) == 0 {
-		return out, nil
-	}
-	// Not the releasing guard: the fixes' positions are read after the run.
-	graph, err := checker.Analyze(guard(analyzers), rootPkgs, nil)
-	if err != nil {
-		return nil, fmt.Errorf("analysing %s: %w", strings.Join(patterns, " "), err)
-	}
-	out.Problems = append(out.Problems, analyzerProblems(graph)...)
-	out.Diagnostics = graphDiagnostics(graph)
-	for _, act := range graph.Roots {
-		if rec, ok := act.Result.(*inventory.Record); ok && act.Err == nil && rec != nil {
-			out.Records = append(out.Records, rec)
-		}
-	}
-	return out, nil
-}
-
 // packageProblems turns pkg's load, parse and type errors into problems,
 // placed when go/packages gave a "file:line:col" position.
 func packageProblems(pkg *packages.Package) []Problem {
@@ -143,22 +97,6 @@ func parsePos(pos string) token.Position {
 	return p
 }
 
-// analyzerProblems turns the errors analyzers returned into problems: a
-// config file's on its line, the rest without a place. An action that
-// failed only because a prerequisite did is skipped.
-func analyzerProblems(graph *checker.Graph) []Problem {
-	var out []Problem
-	for act := range graph.All() {
-		if act.Err == nil || slices.ContainsFunc(act.Deps, func(dep *checker.Action) bool { return dep.Err != nil }) {
-			continue
-		}
-		out = append(out, errorProblems(act.Analyzer.Name, act.Err)...)
-	}
-	sortProblems(out)
-	// Every analyzer reading a bad config says the same thing.
-	return slices.Compact(out)
-}
-
 // errorProblems turns the error the analyzer named name returned into
 // problems: a config file's on its line, one per config error, the rest
 // without a place.
@@ -187,22 +125,6 @@ func sortProblems(problems []Problem) {
 			cmp.Compare(a.Message, b.Message),
 		)
 	})
-}
-
-// graphDiagnostics gathers the diagnostics of the graph's root actions
-// that did not fail, with their related information and fixes, sorted and
-// each once.
-func graphDiagnostics(graph *checker.Graph) []Diagnostic {
-	var out []Diagnostic
-	for _, act := range graph.Roots {
-		if act.Err != nil {
-			continue
-		}
-		for _, d := range act.Diagnostics {
-			out = append(out, toDiagnostic(act.Package.Fset, act.Analyzer.Name, d))
-		}
-	}
-	return sortDiagnostics(out)
 }
 
 // toDiagnostic converts d, reported by the analyzer named name, with

@@ -21,33 +21,34 @@ import (
 
 // Session keeps the packages of one build (a module, or a go.work
 // workspace) loaded and analysed between runs, for a caller that analyses
-// again after each save (the language server). The first Run loads
-// "./..." of the directory with every dependency from source, as Check
-// does, and analyses it all. Later runs re-parse and re-type-check only
-// the packages whose files changed and the packages that import them, and
+// again after each save (the language server). The first Run loads "./..."
+// of the directory with every dependency from source, as the command does,
+// and analyses it all. Later runs re-parse and re-type-check only the
+// packages whose files changed and the packages that import them, and
 // analyse only those: the facts of every other package, the standard
 // library's included, are kept from earlier runs, as are their types.
 //
 // A change the kept graph cannot absorb (a new or deleted file, an import
-// the package did not have, a cgo package's file, go.mod or go.work)
-// loads everything again; a saved file that the load then places in no
-// package (testdata, a //go:build ignore file) is remembered, so that it
-// costs one load, not one per save. An analyzer that fails on a package
-// is a problem of the run; unlike Check, its importers are still analysed,
-// with the facts it exported before it failed. Files are read from disk; a file changed on
-// disk since the last run (a checkout, a generator) counts as saved,
-// since every run compares the sizes and modification times of the
+// the package did not have, a cgo package's file, go.mod or go.work) loads
+// everything again; a saved file that the load then places in no package
+// (testdata, a //go:build ignore file) is remembered, so that it costs one
+// load, not one per save. An analyzer that fails on a package is a problem
+// of the run; unlike the command, its importers are still analysed, with
+// the facts it exported before it failed. Files are read from disk; a file
+// changed on disk since the last run (a checkout, a generator) counts as
+// saved, since every run compares the sizes and modification times of the
 // workspace's files with those it read.
 //
 // Syntax and type information of a package are dropped once its analyses
 // have run; only its types are kept, for its importers. The file set only
 // grows (each re-parse adds the files again, and positions in findings
 // must stay valid), so after reparseLimit re-parsed files the session
-// loads afresh, which bounds what a long editing session keeps. Facts are kept per
-// package and analyzer, and a package sees the facts of every package it
-// imports, directly or not, as with Check.
+// loads afresh, which bounds what a long editing session keeps. Facts are
+// kept per package and analyzer, and a package sees the facts of every
+// package it imports, directly or not, as in the command (the x/tools
+// checker).
 //
-// A Session is not safe for concurrent use, and like Check its runs must
+// A Session is not safe for concurrent use, and like Main its runs must
 // not overlap with other runs of the process's drivers.
 type Session struct {
 	dir       string
@@ -108,6 +109,20 @@ func (s *Session) Dir() string { return s.dir }
 // its requirements, and the part of that list a dependency's analysis
 // needs: the analyzers with facts and what they require.
 func analyzerOrder(analyzers []*analysis.Analyzer) (all, forDeps []*analysis.Analyzer) {
+	all = requirementsFirst(analyzers)
+	var withFacts []*analysis.Analyzer
+	for _, a := range all {
+		if len(a.FactTypes) > 0 {
+			withFacts = append(withFacts, a)
+		}
+	}
+	return all, requirementsFirst(withFacts)
+}
+
+// requirementsFirst lists roots and what they require, each once and
+// after its requirements.
+func requirementsFirst(roots []*analysis.Analyzer) []*analysis.Analyzer {
+	var out []*analysis.Analyzer
 	seen := make(map[*analysis.Analyzer]bool)
 	var visit func(a *analysis.Analyzer)
 	visit = func(a *analysis.Analyzer) {
@@ -118,33 +133,12 @@ func analyzerOrder(analyzers []*analysis.Analyzer) (all, forDeps []*analysis.Ana
 		for _, req := range a.Requires {
 			visit(req)
 		}
-		all = append(all, a)
+		out = append(out, a)
 	}
-	for _, a := range analyzers {
+	for _, a := range roots {
 		visit(a)
 	}
-	needed := make(map[*analysis.Analyzer]bool)
-	var need func(a *analysis.Analyzer)
-	need = func(a *analysis.Analyzer) {
-		if needed[a] {
-			return
-		}
-		needed[a] = true
-		for _, req := range a.Requires {
-			need(req)
-		}
-	}
-	for _, a := range all {
-		if len(a.FactTypes) > 0 {
-			need(a)
-		}
-	}
-	for _, a := range all {
-		if needed[a] {
-			forDeps = append(forDeps, a)
-		}
-	}
-	return all, forDeps
+	return out
 }
 
 // Run brings the session up to date with the files on disk, changed naming

@@ -26,7 +26,7 @@ type objectFactKey struct {
 // analyse runs the analyses of nodes, given in the session's order, and
 // returns what the root packages among them gave. A package that does not
 // type-check, or imports one that does not, is not analysed and keeps no
-// facts, like Check's roots; its errors are problems.
+// facts, as the command skips it; its errors are problems.
 func (s *Session) analyse(nodes []*node) *Checked {
 	out := new(Checked)
 	for _, n := range nodes {
@@ -177,7 +177,7 @@ func copyFact(fact, ptr analysis.Fact) bool {
 
 // exportedFrom reports whether an importer may see facts on obj: those
 // on what export data holds, as the x/tools checker decides, so that the
-// session's findings are Check's.
+// session's findings are the command's.
 func exportedFrom(obj types.Object) bool {
 	switch obj := obj.(type) {
 	case *types.Func:
