@@ -61,6 +61,7 @@ type Session struct {
 	order  []*node // every package loaded, dependencies first
 	byPkg  map[*packages.Package]*node
 	byType map[*types.Package]*node
+	byFile map[string]*node // the root packages' Go files, compiled or not
 	stamps map[string]stamp // the workspace's files and build files as last read
 	// reparsed counts the files parsed again since the last load
 	reparsed int
@@ -150,7 +151,12 @@ func requirementsFirst(roots []*analysis.Analyzer) []*analysis.Analyzer {
 // the run as a whole (no go command, a broken go.mod); the next Run loads
 // again.
 func (s *Session) Run(changed []string) (*Checked, error) {
-	if !s.loaded || s.reparsed > reparseLimit || s.needsReload(changed) {
+	var moved []string
+	gone := false
+	if s.loaded {
+		moved, gone = s.moved()
+	}
+	if !s.loaded || gone || s.reparsed > reparseLimit || s.needsReload(changed, moved) {
 		out, err := s.reload()
 		if err == nil {
 			for _, f := range changed {
@@ -161,7 +167,7 @@ func (s *Session) Run(changed []string) (*Checked, error) {
 		}
 		return out, err
 	}
-	dirty := s.dirty(changed)
+	dirty := s.dirty(changed, moved)
 	if len(dirty) == 0 {
 		return new(Checked), nil
 	}
@@ -174,10 +180,26 @@ func (s *Session) Run(changed []string) (*Checked, error) {
 	return s.analyse(affected), nil
 }
 
+// moved returns the files read before whose size or modification time
+// changed since, sorted, and whether one of them is gone.
+func (s *Session) moved() (files []string, gone bool) {
+	for file, was := range s.stamps {
+		now, err := stampOf(file)
+		switch {
+		case err != nil:
+			gone = true
+		case now != was:
+			files = append(files, file)
+		}
+	}
+	slices.Sort(files)
+	return files, gone
+}
+
 // needsReload reports whether the kept graph cannot absorb changed or
-// what changed on disk: a build file, a file that is new, gone, or a cgo
-// package's.
-func (s *Session) needsReload(changed []string) bool {
+// moved, what changed on disk: a build file, a new file, or a cgo
+// package's file.
+func (s *Session) needsReload(changed, moved []string) bool {
 	for _, f := range changed {
 		switch filepath.Base(f) {
 		case "go.mod", "go.sum", "go.work", "go.work.sum":
@@ -187,15 +209,9 @@ func (s *Session) needsReload(changed []string) bool {
 			return true
 		}
 	}
-	for file, was := range s.stamps {
-		now, err := stampOf(file)
-		if err != nil || (now != was && s.isBuildFile(file)) {
+	for _, file := range moved {
+		if n := s.nodeOfFile(file); filepath.Ext(file) != ".go" || n != nil && n.cgo {
 			return true
-		}
-		if now != was {
-			if n := s.nodeOfFile(file); n != nil && n.cgo {
-				return true
-			}
 		}
 	}
 	return false
@@ -207,24 +223,13 @@ func (s *Session) inWorkspace(file string) bool {
 	return strings.HasPrefix(file, filepath.Clean(s.dir)+string(filepath.Separator))
 }
 
-func (s *Session) isBuildFile(file string) bool {
-	return filepath.Ext(file) != ".go"
-}
-
 // nodeOfFile returns the root package file belongs to, or nil.
-func (s *Session) nodeOfFile(file string) *node {
-	for _, n := range s.order {
-		if n.root && (slices.Contains(n.pkg.GoFiles, file) || slices.Contains(n.pkg.CompiledGoFiles, file)) {
-			return n
-		}
-	}
-	return nil
-}
+func (s *Session) nodeOfFile(file string) *node { return s.byFile[file] }
 
 // dirty returns the root packages to analyse again, in the session's
-// order: those holding a file of changed or one whose stamp moved, and
-// those below a changed config file's directory.
-func (s *Session) dirty(changed []string) []*node {
+// order: those holding a file of changed or of moved, and those below a
+// changed config file's directory.
+func (s *Session) dirty(changed, moved []string) []*node {
 	marked := make(map[*node]bool)
 	for _, f := range changed {
 		if filepath.Base(f) == config.FileName {
@@ -240,11 +245,9 @@ func (s *Session) dirty(changed []string) []*node {
 			marked[n] = true
 		}
 	}
-	for file, was := range s.stamps {
-		if now, err := stampOf(file); err == nil && now != was {
-			if n := s.nodeOfFile(file); n != nil {
-				marked[n] = true
-			}
+	for _, file := range moved {
+		if n := s.nodeOfFile(file); n != nil {
+			marked[n] = true
 		}
 	}
 	var out []*node
@@ -302,6 +305,7 @@ func (s *Session) reload() (*Checked, error) {
 	s.byType = make(map[*types.Package]*node)
 	s.stamps = make(map[string]stamp)
 	s.outside = make(map[string]bool)
+	s.byFile = make(map[string]*node)
 	packages.Visit(initial, nil, func(pkg *packages.Package) {
 		n := &node{pkg: pkg, cgo: !slices.Equal(pkg.GoFiles, pkg.CompiledGoFiles)}
 		for _, e := range pkg.Errors {
@@ -323,7 +327,11 @@ func (s *Session) reload() (*Checked, error) {
 		}
 	}
 	for _, pkg := range initial {
-		s.byPkg[pkg].root = true
+		n := s.byPkg[pkg]
+		n.root = true
+		for _, f := range slices.Concat(pkg.GoFiles, pkg.CompiledGoFiles) {
+			s.byFile[f] = n
+		}
 		for _, f := range pkg.GoFiles {
 			s.keepStamp(f)
 		}
